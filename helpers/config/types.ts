@@ -1,0 +1,43 @@
+/** The typed configuration of one target (sandbox or live). Built only by `loadConfig()`. */
+export type TargetKind = 'sandbox' | 'live';
+export type SmsProvider = 'twilio' | 'mailosaur';
+
+export interface SuiteConfig {
+  target: TargetKind;
+  okta: {
+    orgUrl: string;
+    apiToken: string;
+    /** Authorization server issuer, default `<org>/oauth2/default`. */
+    issuer: string;
+  };
+  /** The embedded-SDK app (flows 1 and 2). */
+  sdkApp: { url: string; clientId: string };
+  /** The embedded-widget app (flow 3). */
+  widgetApp: { url: string; clientId: string };
+  mailosaur: {
+    apiKey: string;
+    serverId: string;
+    /** Absent for the real service; a loopback https URL ending in `/` for a stand-in. */
+    baseUrl?: string;
+    /** PEM file of the CA that signed a loopback stand-in's certificate. */
+    caFile?: string;
+    /** Domain that delivers to the server: `<serverId>.mailosaur.net` unless overridden. */
+    emailDomain: string;
+  };
+  sms: {
+    provider: SmsProvider;
+    /** The pool of numbers tests lease from (Twilio numbers or Mailosaur SMS numbers, per provider). */
+    numbers: string[];
+    twilio?: { accountSid: string; authToken: string; apiBaseUrl?: string };
+  };
+  /** Prefix of every test user's login; the sweeper deletes leftovers by it. */
+  testUserPrefix: string;
+  /** Identifies this run in test-user logins, shared by all workers of a run. */
+  runId: string;
+  /** Leftover test users older than this are swept (minutes). */
+  sweepAfterMinutes: number;
+  /** Base port of a sandbox the suite starts itself (sandbox target only). */
+  sandboxPort: number;
+  /** Directory for run state shared between workers (phone leases, secret registry). */
+  stateDir: string;
+}
