@@ -1,0 +1,112 @@
+/**
+ * The only reader of `process.env` in the project. Loads `.env` (or the file named by ENV_FILE),
+ * lets the real environment override it, picks the target (sandbox when OKTA_ORG_URL is unset) and
+ * returns one typed, validated SuiteConfig.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { ConfigError, isConformanceError } from '../errors.ts';
+import { parseSettings, type RawSettings } from './parse.ts';
+import { DEFAULT_SANDBOX_PORT, sandboxSettings } from './sandbox-target.ts';
+import type { SuiteConfig } from './types.ts';
+
+export type { SuiteConfig } from './types.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUN_ID_VARIABLE = 'OIEC_RUN_ID';
+
+/** Settings that describe the machine and the run, not the target. */
+export interface RuntimeSettings {
+  ci: boolean;
+  browserPath?: string;
+  /** Playwright trace mode; off by default because traces record typed values (passwords, codes). */
+  trace: 'off' | 'on' | 'retain-on-failure';
+  /** Failure screenshots can show a typed code, so they are opt-in too. */
+  screenshot: 'off' | 'only-on-failure';
+  envFile: string;
+}
+
+export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings {
+  const trace = env.PW_TRACE === 'on' || env.PW_TRACE === 'retain-on-failure' ? env.PW_TRACE : 'off';
+  return {
+    ci: Boolean(env.CI && env.CI !== 'false' && env.CI !== '0'),
+    browserPath: env.BROWSER_PATH?.trim() || undefined,
+    trace,
+    screenshot: env.PW_SCREENSHOT === 'only-on-failure' ? 'only-on-failure' : 'off',
+    envFile: path.resolve(PROJECT_ROOT, env.ENV_FILE?.trim() || '.env'),
+  };
+}
+
+/** `.env` values overlaid by the real environment (the environment wins, as with dotenv). */
+export function readRawSettings(env: RawSettings = process.env): RawSettings {
+  const file = runtimeSettings(env).envFile;
+  let fromFile: RawSettings = {};
+  if (fs.existsSync(file)) {
+    fromFile = dotenv.parse(fs.readFileSync(file));
+  } else if (env.ENV_FILE) {
+    throw new ConfigError([`ENV_FILE names ${file}, which does not exist: create it from .env.example or unset ENV_FILE.`]);
+  }
+  const merged: RawSettings = { ...fromFile };
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
+  return merged;
+}
+
+/**
+ * The run id is shared by every worker of one run: the first process to ask creates it and puts it
+ * in its environment, which Playwright's workers inherit.
+ */
+export function runId(env: RawSettings = process.env): string {
+  const existing = env[RUN_ID_VARIABLE];
+  if (existing) return existing;
+  const id = `${Date.now().toString(36)}${crypto.randomBytes(2).toString('hex')}`;
+  process.env[RUN_ID_VARIABLE] = id;
+  return id;
+}
+
+/** Build the config from raw settings; sandbox values fill in when OKTA_ORG_URL is unset. */
+export function configFrom(raw: RawSettings, id: string): SuiteConfig {
+  const target = raw.OKTA_ORG_URL ? 'live' : 'sandbox';
+  let settings = raw;
+  if (target === 'sandbox') {
+    const port = Number(raw.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT);
+    // The sandbox's own services replace every target setting; only run preferences are kept.
+    settings = { ...raw, ...sandboxSettings(Number.isInteger(port) ? port : DEFAULT_SANDBOX_PORT) };
+    if (raw.SMS_PROVIDER) settings.SMS_PROVIDER = raw.SMS_PROVIDER;
+  }
+  return parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
+}
+
+let cached: SuiteConfig | undefined;
+
+export function loadConfig(): SuiteConfig {
+  cached ??= configFrom(readRawSettings(), runId());
+  return cached;
+}
+
+/**
+ * For entry points (scripts, playwright.config.ts): a bad configuration prints one clear message
+ * and exits non-zero, without a stack trace.
+ */
+export function loadConfigOrExit(): SuiteConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    exitWithMessage(error);
+  }
+}
+
+export function exitWithMessage(error: unknown): never {
+  if (isConformanceError(error)) {
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+/** The environment for a child process we start (apt-get, an unpacker): ours plus `extra`. */
+export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -1,0 +1,56 @@
+/**
+ * One configuration for both targets. The sandbox target (OKTA_ORG_URL unset) is started by
+ * Playwright's webServer through the same entry point as `npm run sandbox`; a live target is
+ * whatever `.env` names. Nothing below branches on the target except whether to start the sandbox.
+ */
+import { defineConfig } from '@playwright/test';
+import { chosenBrowser } from './helpers/browser/choice.ts';
+import { exitWithMessage, loadConfigOrExit, runtimeSettings } from './helpers/config/index.ts';
+
+const config = loadConfigOrExit();
+const runtime = runtimeSettings();
+const browser = (() => {
+  try {
+    return chosenBrowser();
+  } catch (error) {
+    return exitWithMessage(error);
+  }
+})();
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: runtime.ci,
+  // A conformance verdict must not hide flakiness behind retries.
+  retries: 0,
+  // SMS resend tests respect Okta's 30 s throttle, so a test may legitimately take over a minute.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  outputDir: 'test-results',
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'reports/html' }],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+  ],
+  use: {
+    testIdAttribute: 'data-se',
+    // Traces and screenshots record what was typed (passwords, codes): off unless asked for.
+    trace: runtime.trace,
+    screenshot: runtime.screenshot,
+    video: 'off',
+    launchOptions: { executablePath: browser.executablePath, args: browser.args, env: browser.env },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer:
+    config.target === 'sandbox'
+      ? {
+          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}`,
+          url: `${config.okta.orgUrl}/.well-known/openid-configuration`,
+          reuseExistingServer: !runtime.ci,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        }
+      : undefined,
+});
