@@ -1,0 +1,123 @@
+/**
+ * Starts the whole embedded default in-process: inbox, phone, org, then the two reference apps,
+ * wired to each other. Used by `npm run sandbox` (fixed ports) and by integration tests (port 0:
+ * every service on an ephemeral port, so tests run in parallel with a running sandbox).
+ */
+import net from 'node:net';
+import path from 'node:path';
+import { SANDBOX_CA_FILE, SANDBOX_HOST, SANDBOX_IDS, sandboxPorts, type SandboxService } from '../helpers/config/sandbox-target.ts';
+import { startSdkApp } from './apps/sdk-app/server.ts';
+import { startWidgetApp } from './apps/widget-app/server.ts';
+import { startInbox } from './inbox/server.ts';
+import type { Clock } from './lib/service.ts';
+import type { OrgConfig } from './org/config/index.ts';
+import { startOrg } from './org/server.ts';
+import { startPhone } from './phone/server.ts';
+
+export interface SandboxOptions {
+  /** Base port; 0 starts every service on an ephemeral port. */
+  port: number;
+  host?: string;
+  orgConfig?: OrgConfig;
+  clock?: Clock;
+  /** Where the inbox keeps its local CA (default: the project's .cache/sandbox/tls). */
+  tlsDir?: string;
+}
+
+export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+/** A free loopback port, for services whose URL others must know before they start. */
+async function freePort(host: string): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function choosePorts(base: number, host: string): Promise<Record<SandboxService, number>> {
+  if (base !== 0) return sandboxPorts(base);
+  // The org must know the apps' URLs (redirect URIs) before the apps know the org's: reserve both.
+  return { ...Object.fromEntries(Object.keys(sandboxPorts(0)).map((k) => [k, 0])), sdkApp: await freePort(host), widgetApp: await freePort(host) } as Record<SandboxService, number>;
+}
+
+export async function startSandbox(options: SandboxOptions) {
+  const host = options.host ?? SANDBOX_HOST;
+  const ports = await choosePorts(options.port, host);
+  const ids = SANDBOX_IDS;
+  const started: { close(): Promise<void> }[] = [];
+  const closeAll = async () => {
+    for (const service of started.reverse()) await service.close().catch(() => undefined);
+  };
+  try {
+    const inbox = await startInbox({
+      host,
+      apiPort: ports.inboxApi,
+      pagePort: ports.inboxPage,
+      smtpPort: ports.inboxSmtp,
+      serverId: ids.mailosaurServerId,
+      apiKey: ids.mailosaurApiKey,
+      smsNumbers: [...ids.mailosaurSmsNumbers],
+      tlsDir: options.tlsDir ?? path.dirname(SANDBOX_CA_FILE),
+      clock: options.clock,
+    });
+    started.push(inbox);
+    const mailosaurSms = new Set<string>(ids.mailosaurSmsNumbers);
+    const phone = await startPhone({
+      host,
+      port: ports.phone,
+      accountSid: ids.twilioAccountSid,
+      authToken: ids.twilioAuthToken,
+      numbers: [...ids.twilioNumbers, ...ids.mailosaurSmsNumbers],
+      // Numbers reserved in "Mailosaur" receive their SMS in the inbox, as with Mailosaur SMS.
+      onMessage: (m) => {
+        if (mailosaurSms.has(m.to)) inbox.deliverSms({ from: m.from, to: m.to, body: m.body });
+      },
+      clock: options.clock,
+    });
+    started.push(phone);
+    const appUrls = { sdkApp: `http://${host}:${ports.sdkApp}`, widgetApp: `http://${host}:${ports.widgetApp}` };
+    const clientIds = { sdkApp: ids.sdkClientId, widgetApp: ids.widgetClientId };
+    const org = await startOrg({
+      host,
+      port: ports.org,
+      apiToken: ids.apiToken,
+      appUrls,
+      clientIds,
+      orgConfig: options.orgConfig,
+      smtp: { host, port: inbox.smtpPort },
+      telephony: { baseUrl: phone.url, accountSid: ids.twilioAccountSid, authToken: ids.twilioAuthToken, from: ids.smsSender },
+      clock: options.clock,
+    });
+    started.push(org);
+    const issuer = `${org.url}/oauth2/default`;
+    const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId });
+    started.push(sdkApp);
+    const widgetApp = await startWidgetApp({ host, port: ports.widgetApp, issuer, clientId: ids.widgetClientId });
+    started.push(widgetApp);
+
+    const settings: Record<string, string> = {
+      OKTA_ORG_URL: org.url,
+      OKTA_API_TOKEN: ids.apiToken,
+      OKTA_ISSUER: issuer,
+      SIGNIN_APP_URL: sdkApp.url,
+      OKTA_SDK_CLIENT_ID: ids.sdkClientId,
+      WIDGET_APP_URL: widgetApp.url,
+      OKTA_WIDGET_CLIENT_ID: ids.widgetClientId,
+      MAILOSAUR_API_KEY: ids.mailosaurApiKey,
+      MAILOSAUR_SERVER_ID: ids.mailosaurServerId,
+      MAILOSAUR_BASE_URL: `${inbox.url}/`,
+      MAILOSAUR_CA_FILE: inbox.caFile,
+      SMS_PROVIDER: 'twilio',
+      TWILIO_ACCOUNT_SID: ids.twilioAccountSid,
+      TWILIO_AUTH_TOKEN: ids.twilioAuthToken,
+      TWILIO_PHONE_NUMBERS: ids.twilioNumbers.join(','),
+      TWILIO_API_BASE_URL: phone.url,
+      MAILOSAUR_SMS_NUMBERS: ids.mailosaurSmsNumbers.join(','),
+    };
+    return { settings, org, inbox, phone, sdkApp, widgetApp, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
