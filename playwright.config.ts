@@ -28,6 +28,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   outputDir: 'test-results',
+  // Preflight first: a wrong URL or token ends the run with one clear message.
+  globalSetup: ['./helpers/preflight/global-setup.ts'],
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'reports/html' }],
