@@ -1,0 +1,147 @@
+/**
+ * The org's fixed catalogue, built once from the configuration: authenticators, OIDC apps and
+ * authorization servers. Ids are stable (derived from names) so they survive restarts.
+ */
+import type { AppConfig, AuthenticatorKey, OrgConfig } from '../config/index.ts';
+import { stableId } from './ids.ts';
+
+export interface Authenticator {
+  id: string;
+  key: AuthenticatorKey;
+  type: 'password' | 'email' | 'phone';
+  name: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  settings: { allowedFor?: 'any' | 'sso' | 'recovery' | 'none'; tokenLifetimeInMinutes?: number; [k: string]: unknown };
+  methods: { type: 'sms' | 'voice' | 'email' | 'password'; status: 'ACTIVE' | 'INACTIVE' }[];
+  created: string;
+  lastUpdated: string;
+}
+
+export interface App {
+  /** For OIDC apps the app id is the client id. */
+  id: string;
+  clientId: string;
+  label: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  accessPolicyName: string;
+  emailVerificationCallbackUri: string;
+  tokenEndpointAuthMethod: AppConfig['tokenEndpointAuthMethod'];
+  clientSecret?: string;
+  pkceRequired: boolean;
+  implicitAssignment: boolean;
+  /** Okta's `settings.oauthClient`, verbatim (grant_types, redirect_uris, …). */
+  oauthClient: AppConfig['oauthClient'];
+  created: string;
+  lastUpdated: string;
+}
+
+export interface AuthServerRule {
+  id: string;
+  type: 'RESOURCE_ACCESS';
+  name: string;
+  priority: number;
+  system: boolean;
+  status: 'ACTIVE' | 'INACTIVE';
+  conditions: Record<string, unknown>;
+  actions: Record<string, unknown>;
+  created: string;
+  lastUpdated: string;
+}
+
+export interface AuthServerPolicy {
+  id: string;
+  type: 'OAUTH_AUTHORIZATION_POLICY';
+  name: string;
+  description: string;
+  priority: number;
+  system: boolean;
+  status: 'ACTIVE' | 'INACTIVE';
+  conditions: { clients: { include: string[] } };
+  rules: AuthServerRule[];
+  created: string;
+  lastUpdated: string;
+}
+
+export interface AuthorizationServer {
+  id: string;
+  name: string;
+  description: string;
+  audiences: string[];
+  issuerMode: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  scopes: string[];
+  policies: AuthServerPolicy[];
+  created: string;
+  lastUpdated: string;
+}
+
+export interface Catalog {
+  authenticators: Authenticator[];
+  apps: App[];
+  authorizationServers: AuthorizationServer[];
+}
+
+export function buildCatalog(config: OrgConfig, now: string, resolveGroups: (value: unknown) => unknown): Catalog {
+  const authenticators: Authenticator[] = config.authenticators.map((a) => ({
+    id: stableId('aut', `authenticator:${a.key}`),
+    key: a.key,
+    type: a.type,
+    name: a.name,
+    status: a.status,
+    settings: { ...a.settings },
+    methods: a.methods.map((m) => ({ ...m })),
+    created: now,
+    lastUpdated: now,
+  }));
+  const apps: App[] = config.apps.map((app) => ({
+    id: app.clientId,
+    clientId: app.clientId,
+    label: app.label,
+    status: app.status,
+    accessPolicyName: app.accessPolicy,
+    emailVerificationCallbackUri: app.emailVerificationCallbackUri,
+    tokenEndpointAuthMethod: app.tokenEndpointAuthMethod,
+    clientSecret: app.clientSecret,
+    pkceRequired: app.pkceRequired,
+    implicitAssignment: app.implicitAssignment,
+    oauthClient: structuredClone(app.oauthClient),
+    created: now,
+    lastUpdated: now,
+  }));
+  const authorizationServers = config.authorizationServers.map((as) => ({
+    id: as.id,
+    name: as.name,
+    description: as.description,
+    audiences: [...as.audiences],
+    issuerMode: as.issuerMode,
+    status: as.status,
+    scopes: [...as.scopes],
+    created: now,
+    lastUpdated: now,
+    policies: as.policies.map((p) => ({
+      id: stableId('00p', `as:${as.id}:${p.name}`),
+      type: 'OAUTH_AUTHORIZATION_POLICY' as const,
+      name: p.name,
+      description: p.description,
+      priority: p.priority,
+      system: p.system,
+      status: p.status,
+      conditions: { clients: { include: [...p.clients] } },
+      created: now,
+      lastUpdated: now,
+      rules: p.rules.map((r) => ({
+        id: stableId('0pr', `as:${as.id}:${p.name}:${r.name}`),
+        type: 'RESOURCE_ACCESS' as const,
+        name: r.name,
+        priority: r.priority,
+        system: r.system,
+        status: r.status,
+        conditions: resolveGroups(structuredClone(r.conditions)) as Record<string, unknown>,
+        actions: structuredClone(r.actions),
+        created: now,
+        lastUpdated: now,
+      })),
+    })),
+  }));
+  return { authenticators, apps, authorizationServers };
+}

@@ -1,0 +1,89 @@
+/**
+ * Helpers that record what the org did in the System Log with Okta's event type names, so the
+ * suite can correlate a message or a sign-in with the user it was for. Never pass codes or links:
+ * events are readable through the Management API.
+ */
+import type { OrgStore } from './index.ts';
+import type { LogEvent, LogEventInput, LogTarget, User } from './types.ts';
+
+export const EVENT_TYPES = {
+  smsChallenge: 'system.sms.send_factor_verify_message',
+  smsEnrollment: 'system.sms.send_phone_verification_message',
+  voiceEnrollment: 'system.voice.send_phone_verification_call',
+  voiceChallenge: 'system.voice.send_factor_verify_call',
+  emailChallenge: 'system.email.send_factor_verify_message',
+  emailPasswordReset: 'system.email.password_reset.sent_message',
+  userCreate: 'user.lifecycle.create',
+  userActivate: 'user.lifecycle.activate',
+  userDeactivate: 'user.lifecycle.deactivate',
+  userSuspend: 'user.lifecycle.suspend',
+  userUnsuspend: 'user.lifecycle.unsuspend',
+  userDelete: 'user.lifecycle.delete.completed',
+  passwordReset: 'user.account.reset_password',
+  passwordUpdate: 'user.account.update_password',
+  passwordExpire: 'user.lifecycle.password_mass_expiry',
+  factorActivate: 'user.mfa.factor.activate',
+  factorDeactivate: 'user.mfa.factor.deactivate',
+  sessionStart: 'user.session.start',
+  authViaMfa: 'user.authentication.auth_via_mfa',
+  groupMembershipAdd: 'group.user_membership.add',
+  rateLimitViolation: 'system.org.rate_limit.violation',
+} as const;
+
+export interface EventContext {
+  ipAddress?: string;
+  userAgent?: string;
+  /** The OAuth client (app) the event happened for. */
+  clientId?: string;
+  transactionId?: string;
+}
+
+export function userTarget(user: User): LogTarget {
+  const name = [user.profile.firstName, user.profile.lastName].filter(Boolean).join(' ');
+  return { id: user.id, type: 'User', alternateId: user.profile.login, displayName: name || user.profile.login };
+}
+
+function base(context: EventContext = {}): Pick<LogEventInput, 'client' | 'transactionId'> {
+  return { client: { ipAddress: context.ipAddress, userAgent: context.userAgent, id: context.clientId }, transactionId: context.transactionId };
+}
+
+/** The org sent an SMS code: `purpose` is a sign-in challenge or a phone enrollment. */
+export function logSmsSent(store: OrgStore, input: { user: User; phoneNumber: string; purpose: 'challenge' | 'enrollment'; context?: EventContext }): LogEvent {
+  const challenge = input.purpose === 'challenge';
+  return store.appendLog({
+    ...base(input.context),
+    eventType: challenge ? EVENT_TYPES.smsChallenge : EVENT_TYPES.smsEnrollment,
+    displayMessage: challenge ? 'Send SMS verification message' : 'Send phone verification SMS',
+    actor: userTarget(input.user),
+    target: [userTarget(input.user), { id: input.phoneNumber, type: 'PhoneNumber', alternateId: input.phoneNumber, displayName: input.phoneNumber }],
+    debugData: { smsProvider: 'TWILIO', phoneNumber: input.phoneNumber },
+  });
+}
+
+/** The org sent an email: an OTP / magic-link challenge or enrollment email, or a password-reset email. */
+export function logEmailSent(store: OrgStore, input: { user: User; email: string; purpose: 'challenge' | 'enrollment' | 'recovery'; context?: EventContext }): LogEvent {
+  const recovery = input.purpose === 'recovery';
+  return store.appendLog({
+    ...base(input.context),
+    eventType: recovery ? EVENT_TYPES.emailPasswordReset : EVENT_TYPES.emailChallenge,
+    displayMessage: recovery ? 'Send password reset email' : 'Send email verification message',
+    actor: userTarget(input.user),
+    target: [userTarget(input.user), { id: input.email, type: 'EmailAddress', alternateId: input.email, displayName: input.email }],
+    debugData: { purpose: input.purpose },
+  });
+}
+
+/** Any other event about one user (sign-in, password change, factor activation, lifecycle). */
+export function logUserEvent(
+  store: OrgStore,
+  input: { user: User; eventType: string; displayMessage: string; outcome?: LogEventInput['outcome']; actor?: LogTarget; context?: EventContext },
+): LogEvent {
+  return store.appendLog({
+    ...base(input.context),
+    eventType: input.eventType,
+    displayMessage: input.displayMessage,
+    outcome: input.outcome,
+    actor: input.actor ?? userTarget(input.user),
+    target: [userTarget(input.user)],
+  });
+}
