@@ -1,0 +1,82 @@
+/**
+ * Shared set-up for the org's IDX/OAuth integration tests: an org on an ephemeral port with a
+ * manual clock, users created through the store, and REAL auth-js clients that each keep their
+ * own in-memory storage (auth-js's default Node "memory" storage is one module-wide object,
+ * which would make parallel clients share transactions).
+ */
+import { randomBytes } from 'node:crypto';
+import { OktaAuth, type OktaAuthOptions, type SimpleStorage } from '@okta/okta-auth-js';
+import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
+import { ManualClock } from '../../sandbox/lib/service.ts';
+import { startOrg, type RunningOrg, type StartOrgOptions } from '../../sandbox/org/server.ts';
+
+export const SDK_APP = 'http://127.0.0.1:47905';
+export const WIDGET_APP = 'http://127.0.0.1:47906';
+export const SDK_CLIENT = SANDBOX_IDS.sdkClientId;
+export const WIDGET_CLIENT = SANDBOX_IDS.widgetClientId;
+export const API_TOKEN = 'test-api-token-not-a-secret';
+
+export interface TestOrg extends RunningOrg {
+  manualClock: ManualClock;
+}
+
+export async function startTestOrg(overrides: Partial<StartOrgOptions> = {}): Promise<TestOrg> {
+  const manualClock = new ManualClock();
+  const org = await startOrg({
+    port: 0,
+    apiToken: API_TOKEN,
+    appUrls: { sdkApp: SDK_APP, widgetApp: WIDGET_APP },
+    clientIds: { sdkApp: SDK_CLIENT, widgetApp: WIDGET_CLIENT },
+    clock: manualClock,
+    ...overrides,
+  });
+  return Object.assign(org, { manualClock });
+}
+
+/** A password that satisfies the default policy (8+, upper, lower, digit). */
+export function strongPassword(): string {
+  return `Aa1-${randomBytes(9).toString('base64url')}`;
+}
+
+export interface TestUser {
+  id: string;
+  login: string;
+  password: string;
+}
+
+export function createUser(org: RunningOrg, options: { phone?: string; emailFactor?: boolean } = {}): TestUser {
+  const login = `idx-${randomBytes(5).toString('hex')}@example.test`;
+  const password = strongPassword();
+  const user = org.store.users.create({ profile: { login, email: login, firstName: 'Ida', lastName: 'Tester' }, password });
+  if (options.phone) org.store.enrollments.addPhone(user.id, { phoneNumber: options.phone });
+  if (options.emailFactor) org.store.enrollments.addEmail(user.id);
+  return { id: user.id, login, password };
+}
+
+export function memoryStorage(): SimpleStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+/** A real auth-js 8 client in step mode with storage of its own. */
+export function authClient(org: RunningOrg, clientId: string, appUrl: string, extra: Partial<OktaAuthOptions> = {}): OktaAuth {
+  const storageProvider = memoryStorage();
+  const section = { storageProvider };
+  return new OktaAuth({
+    issuer: `${org.url}/oauth2/default`,
+    clientId,
+    redirectUri: `${appUrl}/login/callback`,
+    scopes: ['openid', 'profile', 'email'],
+    storageManager: { token: section, cache: section, transaction: section, 'shared-transaction': section, 'original-uri': section },
+    ...extra,
+  });
+}
+
+/** Random fictional E.164 numbers, so parallel tests never hit each other's SMS throttle. */
+export function phoneNumber(): string {
+  return `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * What the org uses to send a code: renders Okta's wording, records the message in the outbox
+ * first (so a test that reads it right after the IDX response sees it), then delivers it in the
+ * background, as Okta does: the IDX response never waits for the mail relay or the SMS provider.
+ */
+import type { Clock } from '../../lib/service.ts';
+import { Outbox, type MessagePurpose, type OutboxEntry } from './outbox.ts';
+import { emailChallenge, emailFactorVerification, forgotPassword, smsVerifyCode, type EmailContext, type RenderedEmail } from './templates.ts';
+import type { EmailDelivery } from './smtp.ts';
+import type { SmsDelivery } from './sms.ts';
+
+export interface EmailRequest extends EmailContext {
+  to: string;
+  userId?: string;
+  purpose: Exclude<MessagePurpose, 'enrollment'>;
+}
+
+export interface SmsRequest {
+  to: string;
+  otp: string;
+  userId?: string;
+  purpose: MessagePurpose;
+}
+
+export interface VerificationEmailRequest {
+  to: string;
+  otp: string;
+  firstName: string;
+  userId?: string;
+}
+
+export interface MessengerOptions {
+  outbox: Outbox;
+  clock: Clock;
+  email?: EmailDelivery;
+  sms?: SmsDelivery;
+  /** Called once per message, e.g. to write the System Log event Okta records for it. */
+  onSent?: (entry: OutboxEntry) => void;
+}
+
+export interface Messenger {
+  sendEmail(request: EmailRequest): OutboxEntry;
+  sendVerificationEmail(request: VerificationEmailRequest): OutboxEntry;
+  sendSms(request: SmsRequest): OutboxEntry;
+  /** Waits for deliveries still in flight (used when the org shuts down). */
+  settle(): Promise<void>;
+}
+
+export function createMessenger(options: MessengerOptions): Messenger {
+  const inFlight = new Set<Promise<void>>();
+
+  const deliverInBackground = (what: string, delivery: Promise<void>) => {
+    const tracked: Promise<void> = delivery
+      .catch((error: Error) => {
+        process.stderr.write(`[org] could not deliver ${what}: ${error.message}\n`);
+      })
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+
+  const record = (entry: OutboxEntry) => {
+    options.outbox.record(entry);
+    options.onSent?.(entry);
+    return entry;
+  };
+
+  const email = (entry: Omit<OutboxEntry, 'kind' | 'subject' | 'text' | 'html' | 'at'>, rendered: RenderedEmail) => {
+    const recorded = record({ ...entry, kind: 'email', subject: rendered.subject, text: rendered.text, html: rendered.html, at: options.clock.now() });
+    if (options.email) deliverInBackground('an email', options.email(entry.to, rendered));
+    return recorded;
+  };
+
+  return {
+    sendEmail(request) {
+      const recovery = request.purpose === 'recovery';
+      const rendered = recovery ? forgotPassword(request) : emailChallenge(request);
+      const template = recovery ? 'ForgotPassword' : 'EmailChallenge';
+      return email({ template, purpose: request.purpose, to: request.to, otp: request.otp, link: request.link, userId: request.userId }, rendered);
+    },
+    sendVerificationEmail(request) {
+      const rendered = emailFactorVerification(request);
+      return email({ template: 'EmailFactorVerification', purpose: 'enrollment', to: request.to, otp: request.otp, userId: request.userId }, rendered);
+    },
+    sendSms(request) {
+      const body = smsVerifyCode(request.otp);
+      const entry = record({
+        kind: 'sms',
+        template: 'SmsVerifyCode',
+        purpose: request.purpose,
+        to: request.to,
+        otp: request.otp,
+        text: body,
+        userId: request.userId,
+        at: options.clock.now(),
+      });
+      if (options.sms) deliverInBackground('an SMS', options.sms(request.to, body));
+      return entry;
+    },
+    async settle() {
+      await Promise.all([...inFlight]);
+    },
+  };
+}

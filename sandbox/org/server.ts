@@ -1,0 +1,112 @@
+/**
+ * The emulated Okta org: OAuth/OIDC, Identity Engine (IDX), the Okta-hosted magic-link endpoint
+ * and the Management API on one loopback server with credentialed CORS, over one in-memory store.
+ * Codes it sends go out over SMTP / the Twilio-compatible API when those are given, and always
+ * into the returned `outbox` (for the project's own tests; it has no HTTP route).
+ */
+import { startHttpServer } from '../lib/http.ts';
+import { systemClock, type Clock, type RunningService } from '../lib/service.ts';
+import { loadOrgConfig, type OrgConfig } from './config/index.ts';
+import type { IdxDeps } from './idx/deps.ts';
+import { idxRoutes } from './idx/routes.ts';
+import { storeDirectory } from './idx/store-directory.ts';
+import { TransactionStore } from './idx/transactions.ts';
+import { mgmtRoutes } from './mgmt/index.ts';
+import { factorActivationSender } from './messaging/factor-activation.ts';
+import { createMessenger, type Messenger } from './messaging/messenger.ts';
+import { Outbox } from './messaging/outbox.ts';
+import { twilioDelivery } from './messaging/sms.ts';
+import { smtpDelivery } from './messaging/smtp.ts';
+import { logSentMessage } from './messaging/system-log.ts';
+import type { OAuthDeps } from './oauth/deps.ts';
+import { createSigningKey } from './oauth/keys.ts';
+import { fallbackRoutes, oauthRoutes } from './oauth/routes.ts';
+import { createOrgStore, type OrgStore } from './store/index.ts';
+
+export interface StartOrgOptions {
+  /** Default 0 (a free port). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default: the default configuration with placeholders filled from `appUrls` and `clientIds`. */
+  orgConfig?: OrgConfig;
+  appUrls?: { sdkApp: string; widgetApp: string };
+  clientIds?: { sdkApp: string; widgetApp: string };
+  apiToken: string;
+  /** Absent: emails are only recorded in the outbox. */
+  smtp?: { host: string; port: number };
+  /** Absent: SMS are only recorded in the outbox. */
+  telephony?: { baseUrl: string; accountSid: string; authToken: string; from: string };
+  clock?: Clock;
+}
+
+export type RunningOrg = RunningService & { store: OrgStore; outbox: Outbox; clock: Clock };
+
+function configFor(o: StartOrgOptions): OrgConfig {
+  if (o.orgConfig) return o.orgConfig;
+  if (!o.appUrls || !o.clientIds) {
+    throw new Error('startOrg needs either `orgConfig`, or `appUrls` and `clientIds` to fill the default org configuration.');
+  }
+  return loadOrgConfig({
+    SDK_APP_URL: o.appUrls.sdkApp.replace(/\/+$/, ''),
+    WIDGET_APP_URL: o.appUrls.widgetApp.replace(/\/+$/, ''),
+    SDK_CLIENT_ID: o.clientIds.sdkApp,
+    WIDGET_CLIENT_ID: o.clientIds.widgetApp,
+  });
+}
+
+interface OrgParts {
+  store: OrgStore;
+  outbox: Outbox;
+  messenger: Messenger;
+  idx: IdxDeps;
+  oauth: OAuthDeps;
+  closeSmtp: () => void;
+}
+
+async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
+  const store = createOrgStore(configFor(o), clock);
+  const outbox = new Outbox();
+  const email = o.smtp ? smtpDelivery(o.smtp) : undefined;
+  const messenger = createMessenger({
+    outbox,
+    clock,
+    email,
+    sms: o.telephony ? twilioDelivery(o.telephony) : undefined,
+    onSent: (entry) => logSentMessage(store, entry),
+  });
+  const dir = storeDirectory(store);
+  const transactions = new TransactionStore(clock);
+  const key = await createSigningKey();
+  return {
+    store,
+    outbox,
+    messenger,
+    idx: { dir, transactions, clock, messenger },
+    oauth: { dir, transactions, clock, key, revoked: new Set() },
+    closeSmtp: () => email?.close(),
+  };
+}
+
+export async function startOrg(o: StartOrgOptions): Promise<RunningOrg> {
+  const clock = o.clock ?? systemClock;
+  const parts = await composeOrg(o, clock);
+  const routes = [
+    ...oauthRoutes(parts.oauth),
+    ...idxRoutes(parts.idx),
+    ...mgmtRoutes(parts.store, { apiToken: o.apiToken, clock, factorActivation: factorActivationSender(parts.messenger) }),
+    ...fallbackRoutes(),
+  ];
+  const running = await startHttpServer({ name: 'org', routes, cors: true }, o.port ?? 0, o.host ?? '127.0.0.1');
+  return {
+    url: running.url,
+    store: parts.store,
+    outbox: parts.outbox,
+    clock,
+    async close() {
+      await running.close();
+      await parts.messenger.settle();
+      parts.closeSmtp();
+    },
+  };
+}
