@@ -28,8 +28,10 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   outputDir: 'test-results',
-  // Preflight first: a wrong URL or token ends the run with one clear message.
-  globalSetup: ['./helpers/preflight/global-setup.ts'],
+  // Preflight first: a wrong URL or token ends the run with one clear message. Then the sweeper
+  // removes users that killed runs left behind; teardown removes whatever this run left.
+  globalSetup: ['./helpers/preflight/global-setup.ts', './fixtures/global-setup.ts'],
+  globalTeardown: './fixtures/global-teardown.ts',
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'reports/html' }],
