@@ -1,0 +1,81 @@
+/**
+ * Correlating a message with the action that triggered it: only messages received after the
+ * moment captured just before the action, sent to the exact recipient, not already consumed, and
+ * exactly one of them. The wait watches a deadline; when it passes, the error names the recipient,
+ * the criteria and the time waited.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { MessageNotReceivedError, TargetError } from '../errors.ts';
+
+export interface CandidateMessage {
+  id: string;
+  receivedAt: Date;
+}
+
+export interface Expectation {
+  /** `email` or `SMS`, for error messages. */
+  channel: string;
+  /** Exact recipient: an email address or an E.164 number. */
+  recipient: string;
+  /** Captured just before the triggering action. */
+  receivedAfter: Date;
+}
+
+export interface WaitOptions {
+  timeoutMs: number;
+  /** Pause between two polls of the provider; the deadline, not a count, ends the wait. */
+  pollIntervalMs: number;
+  now?: () => number;
+}
+
+/**
+ * The messages that belong to the action: received at or after `receivedAfter` minus the allowed
+ * clock skew (provider timestamps come from another machine and may be truncated to seconds),
+ * and not consumed by an earlier read.
+ */
+export function selectNewMessages<T extends CandidateMessage>(
+  items: readonly T[],
+  receivedAfter: Date,
+  consumed: ReadonlySet<string>,
+  skewMs = 0,
+): T[] {
+  const since = receivedAfter.getTime() - skewMs;
+  return items.filter((item) => item.receivedAt.getTime() >= since && !consumed.has(item.id));
+}
+
+/** Exactly one message or nothing yet; more than one is an error that names how many arrived. */
+export function requireAtMostOne<T extends CandidateMessage>(items: readonly T[], expectation: Expectation): T | undefined {
+  if (items.length > 1) {
+    throw new TargetError(`More than one ${expectation.channel} arrived for one action`, {
+      expected: `exactly one new ${expectation.channel} to ${expectation.recipient} after ${expectation.receivedAfter.toISOString()}`,
+      seen: `${items.length} messages (received ${items.map((i) => i.receivedAt.toISOString()).join(', ')})`,
+      hint: 'The target sent a message twice for a single action, or another test shares this recipient; recipients must be unique per test.',
+    });
+  }
+  return items[0];
+}
+
+/** Polls `find` until it yields one message or the deadline passes. */
+export async function waitForOne<T extends CandidateMessage>(
+  expectation: Expectation,
+  find: () => Promise<readonly T[]>,
+  { timeoutMs, pollIntervalMs, now = Date.now }: WaitOptions,
+): Promise<T> {
+  const started = now();
+  const deadline = started + timeoutMs;
+  for (;;) {
+    const found = requireAtMostOne(await find(), expectation);
+    if (found) return found;
+    const remaining = deadline - now();
+    if (remaining <= 0) throw notReceived(expectation, now() - started);
+    await delay(Math.min(pollIntervalMs, remaining));
+  }
+}
+
+function notReceived(expectation: Expectation, waitedMs: number): MessageNotReceivedError {
+  return new MessageNotReceivedError(`No ${expectation.channel} arrived for ${expectation.recipient}`, {
+    expected: `one ${expectation.channel} sent to exactly ${expectation.recipient}, received after ${expectation.receivedAfter.toISOString()}`,
+    seen: `nothing new after waiting ${(waitedMs / 1000).toFixed(1)} s`,
+    hint: 'Check that the org sends this message (its email/SMS settings, telephony provider) and that the recipient is delivered to the configured inbox or number.',
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Building the message readers from the config: email always through Mailosaur; SMS through
+ * Twilio or Mailosaur SMS behind one interface, chosen by `sms.provider`.
+ */
+import type { SuiteConfig } from '../config/types.ts';
+import { SuiteError } from '../errors.ts';
+import type { SecretRegistry } from '../secrets.ts';
+import { createMailosaurClient } from '../transport/mailosaur.ts';
+import { createTwilioClient } from '../transport/twilio.ts';
+import { MailosaurReader, type MailosaurMessages } from './mailosaur-reader.ts';
+import type { ReceivedSms } from './received.ts';
+import { TwilioReader, type TwilioMessages } from './twilio-reader.ts';
+
+/** Reads the one SMS an action caused a number to receive. */
+export interface SmsReader {
+  expectSms(number: string, trigger: () => Promise<unknown>): Promise<ReceivedSms>;
+}
+
+/** The provider clients, created once per worker. */
+export interface MessageClients {
+  mailosaur: MailosaurMessages;
+  twilio?: TwilioMessages;
+}
+
+export function createMessageClients(config: SuiteConfig): MessageClients {
+  const { apiKey, baseUrl, caFile } = config.mailosaur;
+  const mailosaur = createMailosaurClient({ apiKey, baseUrl, caFile });
+  const twilioSettings = config.sms.twilio;
+  const twilio = config.sms.provider === 'twilio' && twilioSettings ? createTwilioClient(twilioSettings) : undefined;
+  return { mailosaur, twilio };
+}
+
+export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): MailosaurReader {
+  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets);
+}
+
+export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): SmsReader {
+  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets);
+  if (!clients.twilio) {
+    throw new SuiteError('SMS_PROVIDER is twilio but no Twilio client was configured', {
+      expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the config',
+      seen: 'no Twilio settings',
+      hint: 'Set the Twilio settings or SMS_PROVIDER=mailosaur.',
+    });
+  }
+  return new TwilioReader(clients.twilio, secrets);
+}

@@ -1,0 +1,70 @@
+/**
+ * Unique, traceable names for test data. A login points back to its run and worker, so the sweeper
+ * can remove exactly one run's leftovers and a person reading the org can tell who made a user.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+
+export interface LoginParts {
+  prefix: string;
+  runId: string;
+  /** Playwright's parallel index of the worker that owns the user. */
+  workerIndex: number;
+  /** The mailbox domain that delivers to the test inbox (Mailosaur server domain). */
+  emailDomain: string;
+}
+
+const AFTER_PREFIX = /^(?<runId>[a-z0-9]+)-w(?<worker>\d+)-(?<random>[a-z0-9]+)@/;
+
+/** Random lowercase base-36 suffix; 8 characters give ~41 bits, plenty within one run. */
+export function randomSuffix(length = 8): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/** `<prefix>-<runId>-w<worker>-<random>@<domain>`, lower case (Okta logins are case-insensitive). */
+export function uniqueLogin({ prefix, runId, workerIndex, emailDomain }: LoginParts): string {
+  return `${prefix}-${runId}-w${workerIndex}-${randomSuffix()}@${emailDomain}`.toLowerCase();
+}
+
+/** A fresh run id: sortable by start time, unique across machines. */
+export function newRunId(now = Date.now()): string {
+  return `${now.toString(36)}${randomSuffix(4)}`;
+}
+
+/** Reads back the parts of a login `uniqueLogin` made with `prefix`, or undefined for anyone else's user. */
+export function parseLogin(login: string, prefix: string): { runId: string; workerIndex: number } | undefined {
+  const lower = login.toLowerCase();
+  const start = `${prefix.toLowerCase()}-`;
+  if (!lower.startsWith(start)) return undefined;
+  const groups = AFTER_PREFIX.exec(lower.slice(start.length))?.groups;
+  if (!groups) return undefined;
+  return { runId: groups.runId, workerIndex: Number(groups.worker) };
+}
+
+const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const DIGITS = '23456789';
+const SYMBOLS = '!#%*+-=?@^_';
+
+/**
+ * A strong random password that satisfies Okta's default policy (length >= 8, lower, upper,
+ * digit, symbol, nothing from the username) and any stricter common one (length 20).
+ */
+export function strongPassword(length = 20): string {
+  const all = LOWER + UPPER + DIGITS + SYMBOLS;
+  const required = [LOWER, UPPER, DIGITS, SYMBOLS].map(pick);
+  const rest = Array.from({ length: Math.max(length, 8) - required.length }, () => pick(all));
+  return shuffle([...required, ...rest]).join('');
+}
+
+function pick(alphabet: string): string {
+  return alphabet[randomInt(alphabet.length)];
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}

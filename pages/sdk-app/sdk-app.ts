@@ -1,0 +1,48 @@
+/** Entry point to the embedded-SDK app's page objects for one browser page. */
+import type { Page } from '@playwright/test';
+import { HomePage } from '../common/home-page.ts';
+import { ProfilePage } from '../common/profile-page.ts';
+import type { LocatorBook } from '../locators.ts';
+import { SdkLoginPage } from './login-page.ts';
+import { OriginalBrowserPage } from './original-browser-page.ts';
+import { PhoneEnrollmentPage } from './phone-enrollment-page.ts';
+import { RecoverPasswordPage } from './recover-password-page.ts';
+import { ResetPasswordPage } from './reset-password-page.ts';
+import { SelectAuthenticatorPage } from './select-authenticator-page.ts';
+import { VerificationCodePage } from './verification-code-page.ts';
+
+export class SdkApp {
+  constructor(
+    readonly page: Page,
+    private readonly locators: LocatorBook,
+    readonly url: string,
+  ) {}
+
+  get home(): HomePage {
+    return new HomePage(this.page, this.locators, this.url);
+  }
+  get login(): SdkLoginPage {
+    return new SdkLoginPage(this.page, this.locators, this.url);
+  }
+  get selectAuthenticator(): SelectAuthenticatorPage {
+    return new SelectAuthenticatorPage(this.page, this.locators, this.url);
+  }
+  get phoneEnrollment(): PhoneEnrollmentPage {
+    return new PhoneEnrollmentPage(this.page, this.locators, this.url);
+  }
+  get verificationCode(): VerificationCodePage {
+    return new VerificationCodePage(this.page, this.locators, this.url);
+  }
+  get recoverPassword(): RecoverPasswordPage {
+    return new RecoverPasswordPage(this.page, this.locators, this.url);
+  }
+  get resetPassword(): ResetPasswordPage {
+    return new ResetPasswordPage(this.page, this.locators, this.url);
+  }
+  get originalBrowser(): OriginalBrowserPage {
+    return new OriginalBrowserPage(this.page, this.locators, this.url);
+  }
+  get profile(): ProfilePage {
+    return new ProfilePage(this.page, this.locators, this.url);
+  }
+}

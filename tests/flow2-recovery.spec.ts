@@ -1,0 +1,33 @@
+/** Flow 2: self-service password recovery with the email factor. */
+import { expect, readUserState, recovery, strongPassword, test } from '../fixtures/index.ts';
+
+test('@flow2 @email a user recovers the password through the magic link and is signed in', async ({ sdkApp, inbox, testUser, secrets }) => {
+  const user = await testUser('password+email');
+  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  await recovery.openRecoveryMagicLink(sdkApp, email);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()));
+});
+
+test('@flow2 @email after recovery the new password works and the old one does not', async ({ sdkApp, inbox, testUser, secrets, oktaAdmin }) => {
+  const user = await testUser('password+email');
+  const oldPassword = user.password ?? '';
+  const newPassword = secrets.add('password', strongPassword());
+  const changedBefore = (await readUserState(oktaAdmin, user.id)).passwordChanged;
+
+  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  await recovery.verifyRecoveryCode(sdkApp, email);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, newPassword);
+  const changedAfter = (await readUserState(oktaAdmin, user.id)).passwordChanged;
+  expect(changedAfter?.getTime(), 'Okta recorded the password change').not.toBe(changedBefore?.getTime());
+  await sdkApp.home.open();
+  await sdkApp.profile.open();
+  await sdkApp.profile.signOut();
+
+  await sdkApp.login.open();
+  await sdkApp.login.signIn(user.login, oldPassword);
+  await expect(sdkApp.login.alert, 'the old password is refused').toContainText(/authentication failed/i);
+
+  await sdkApp.login.open();
+  await sdkApp.login.signIn(user.login, newPassword);
+  await expect(sdkApp.selectAuthenticator.heading, 'the new password is accepted: the org asks for the second factor').toBeVisible();
+});
