@@ -121,8 +121,10 @@ describe('Management API with the real okta-sdk-nodejs', () => {
 
   test('reads policies and rules; the access-policy constraints deserialize', async () => {
     const enroll = [];
-    for await (const p of await org.client.policyApi.listPolicies({ type: 'MFA_ENROLL' })) enroll.push(p as unknown as { settings: { authenticators: { key: string; enroll: { self: string } }[] } });
-    const requirements = Object.fromEntries(enroll[0]!.settings.authenticators.map((a) => [a.key, a.enroll.self]));
+    for await (const p of await org.client.policyApi.listPolicies({ type: 'MFA_ENROLL' })) enroll.push(p as unknown as { name: string; settings: { authenticators: { key: string; enroll: { self: string } }[] } });
+    assert.deepEqual(enroll.map((p) => p.name), ['Password-optional enrollment', 'Default Policy'], 'enrollment policies in priority order');
+    const defaultPolicy = enroll.find((p) => p.name === 'Default Policy')!;
+    const requirements = Object.fromEntries(defaultPolicy.settings.authenticators.map((a) => [a.key, a.enroll.self]));
     assert.deepEqual(requirements, { okta_password: 'REQUIRED', okta_email: 'NOT_ALLOWED', phone_number: 'OPTIONAL' });
 
     const app = (await org.client.applicationApi.getApplication({ appId: SDK_CLIENT_ID })) as unknown as {

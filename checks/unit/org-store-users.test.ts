@@ -75,3 +75,13 @@ test('message throttles follow the clock: SMS per number 30 s, email per recipie
   clock.advance(5_000);
   assert.equal(store.throttles.peek('email', 'sam@example.com').allowed, true);
 });
+
+test('a user activated without a password is ACTIVE only in a password-optional group', () => {
+  const store = fresh();
+  const profile = (login: string) => ({ login, email: login, firstName: 'Pat', lastName: 'Lee' });
+  const optional = store.groups.byName('Password-optional users')!;
+  const emailOnly = store.users.create({ profile: profile('pat.optional@example.test'), groupIds: [optional.id] });
+  assert.equal(emailOnly.status, 'ACTIVE', 'the password-optional enrollment policy applies');
+  const everyone = store.users.create({ profile: profile('pat.default@example.test') });
+  assert.equal(everyone.status, 'PROVISIONED', 'the default policy requires a password, so the user awaits activation');
+});

@@ -80,6 +80,10 @@ export function createOrgStore(config: OrgConfig, clock: Clock): OrgStore {
     },
     groupExists: (id) => Boolean(groups.get(id)),
     addToGroup: (groupId, userId) => groups.addUser(groupId, userId),
+    passwordRequiredFor: (groupIds) => {
+      const withEveryone = [...groupIds, ...groupIdsOf(null)];
+      return enrollmentRequirements(policies.applicable('MFA_ENROLL', null, withEveryone), catalog.authenticators).okta_password === 'REQUIRED';
+    },
     onRemoved: (userId) => {
       groups.forgetUser(userId);
       enrollments.forgetUser(userId);

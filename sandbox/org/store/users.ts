@@ -12,6 +12,8 @@ export interface UserStoreDeps {
   passwordRules: (user: User) => { complexity: PasswordComplexity; historyCount: number };
   groupExists: (groupId: string) => boolean;
   addToGroup: (groupId: string, userId: string) => void;
+  /** Whether the enrollment policy for members of these groups requires a password. */
+  passwordRequiredFor: (groupIds: string[]) => boolean;
   /** Called after a user is removed, so other parts forget it. */
   onRemoved: (userId: string) => void;
 }
@@ -122,7 +124,11 @@ export function createUserStore(deps: UserStoreDeps): UserStore {
       return 'PASSWORD_EXPIRED';
     }
     if (!activate) return 'STAGED';
-    return input.password ? 'ACTIVE' : 'PROVISIONED';
+    if (input.password) return 'ACTIVE';
+    // As in Okta: a user activated without a password is ACTIVE only where the enrollment policy
+    // that applies to it makes the password optional (a password-optional group); else it waits
+    // in PROVISIONED for the activation email.
+    return deps.passwordRequiredFor(input.groupIds ?? []) ? 'PROVISIONED' : 'ACTIVE';
   }
 
   return {
