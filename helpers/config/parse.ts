@@ -3,6 +3,7 @@
  * ConfigError that lists every problem with its fix. Pure: no file or environment access here,
  * so it is unit-testable with plain records.
  */
+import fs from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { settingDoc } from './settings.ts';
@@ -64,6 +65,13 @@ class Reader {
     return numbers;
   }
 
+  /** An optional path that must name an existing file when set. */
+  existingFile(name: string): string | undefined {
+    const v = this.value(name);
+    if (v !== undefined && !fs.existsSync(v)) this.problems.push(`${name} names ${v}, which does not exist: ${settingDoc(name).fix}.`);
+    return v;
+  }
+
   integer(name: string, fallback: number, min: number, max: number): number {
     const v = this.value(name);
     if (v === undefined) return fallback;
@@ -98,6 +106,8 @@ export function parseSettings(raw: RawSettings, context: ParseContext): SuiteCon
     widgetApp,
     mailosaur,
     sms,
+    passwordOptionalGroup: r.value('PASSWORD_OPTIONAL_GROUP') ?? 'Password-optional users',
+    locatorOverridesFile: r.existingFile('LOCATOR_OVERRIDES'),
     testUserPrefix,
     runId: context.runId,
     sweepAfterMinutes: r.integer('SWEEP_AFTER_MINUTES', 60, 10, 10080),
@@ -121,6 +131,7 @@ function readMailosaur(r: Reader): SuiteConfig['mailosaur'] {
     apiKey,
     serverId,
     baseUrl,
+    // Not checked for existence: the sandbox writes its CA file only when it starts.
     caFile: r.value('MAILOSAUR_CA_FILE'),
     emailDomain: emailDomain ?? `${serverId}.mailosaur.net`,
   };

@@ -142,6 +142,20 @@ export const SETTINGS: SettingDoc[] = [
     required: 'mailosaur-sms',
   },
   {
+    name: 'PASSWORD_OPTIONAL_GROUP',
+    why: 'Group whose enrollment policy makes the password optional; email-only test users (flow 3) are created in it.',
+    fix: 'name the group the password-optional guide had you create (default "Password-optional users")',
+    example: 'Password-optional users',
+    required: 'optional',
+  },
+  {
+    name: 'LOCATOR_OVERRIDES',
+    why: 'JSON file that overrides page-object locators, for apps whose pages differ from the reference apps.',
+    fix: 'point it at an existing JSON file (see pages/locators.ts for the keys), or remove the setting',
+    example: '',
+    required: 'optional',
+  },
+  {
     name: 'TEST_USER_PREFIX',
     why: 'Prefix of every test user login, so the sweeper removes only what this suite created.',
     fix: 'use 2-20 lowercase letters, digits or dashes, starting with a letter',

@@ -30,6 +30,10 @@ export interface SuiteConfig {
     numbers: string[];
     twilio?: { accountSid: string; authToken: string; apiBaseUrl?: string };
   };
+  /** Group whose enrollment policy makes the password optional; email-only users join it. */
+  passwordOptionalGroup: string;
+  /** JSON file that overrides page-object locators for a target whose pages differ. */
+  locatorOverridesFile?: string;
   /** Prefix of every test user's login; the sweeper deletes leftovers by it. */
   testUserPrefix: string;
   /** Identifies this run in test-user logins, shared by all workers of a run. */

@@ -18,6 +18,8 @@ export interface UserSpec {
   smsPhoneNumber?: string;
   /** Enroll the primary email as an active email factor (recovery, email sign-in). */
   emailFactor?: boolean;
+  /** Groups the user is created in (e.g. the password-optional group of email-only users). */
+  groupIds?: string[];
 }
 
 export interface CreatedUser {
@@ -36,6 +38,7 @@ export async function createUser(admin: OktaAdmin, spec: UserSpec): Promise<Crea
       body: {
         profile: { login: spec.login, email: spec.login, firstName: spec.firstName, lastName: spec.lastName },
         ...(spec.password ? { credentials: { password: { value: spec.password } } } : {}),
+        ...(spec.groupIds?.length ? { groupIds: spec.groupIds } : {}),
       },
       activate: true,
     }),
