@@ -36,7 +36,7 @@ export function mapOktaError(error: unknown, operation: string, orgUrl: string):
       cause: error,
     });
   }
-  const status = Number(shape.status);
+  const status = rateLimitGaveUp(shape.message) ? 429 : Number(shape.status);
   if (status === 401) {
     return new ConfigError(
       [`OKTA_API_TOKEN was rejected by ${orgUrl} (HTTP 401 ${shape.errorCode ?? ''}): create a token under Security > API > Tokens and put it in .env`],
@@ -67,6 +67,14 @@ export function mapOktaError(error: unknown, operation: string, orgUrl: string):
     hint: 'Check the org configuration for this operation; the errorCode is listed on developer.okta.com/docs/reference/error-codes.',
     cause: error,
   });
+}
+
+/**
+ * When waiting for a 429's reset would exceed its request timeout, the SDK gives up with a plain
+ * Error instead of the API error; it is still a rate limit, not a target failure.
+ */
+function rateLimitGaveUp(message: string | undefined): boolean {
+  return /HTTP 429 retry delay would exceed/.test(message ?? '');
 }
 
 function retryAfter(headers: ApiErrorShape['headers']): number | undefined {
