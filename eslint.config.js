@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Client-side scripts of the reference apps run in the browser.
-    files: ['sandbox/apps/**/public/**/*.js', 'sandbox/apps/**/client/**/*.js'],
+    files: ['sandbox/apps/**/public/**/*.js', 'sandbox/apps/**/client/**/*.js', 'sandbox/apps/**/static/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -31,6 +31,8 @@ export default tseslint.config(
       'playwright/no-focused-test': 'error',
       'playwright/no-skipped-test': 'error',
       'playwright/no-conditional-in-test': 'error',
+      // Flow helpers whose name says they expect an outcome (verifyCodeAndExpectSignedIn, ...) assert it.
+      'playwright/expect-expect': ['error', { assertFunctionPatterns: ['[Ee]xpect'] }],
     },
   },
   {
