@@ -20,7 +20,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
 
   const elsewhere = await otherBrowser.widgetApp();
-  await elsewhere.page.goto(email.magicLink());
+  await elsewhere.openMagicLink(email.magicLink());
   await expect(elsewhere.emailChallenge.originalTabMessage, 'the other browser is told to use the code in the original tab').toBeVisible();
   await expectNoAppSession(elsewhere.profile, elsewhere.login.heading);
 

@@ -5,6 +5,7 @@ import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
 import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { RECOVERY_STEPS as STEP } from './guide-steps.ts';
+import { openSecretLink } from '../../pages/common/secret-input.ts';
 
 /** From the sign-in page to the email the org sends for recovery. */
 export async function startRecovery(app: SdkApp, inbox: MailosaurReader, user: TestUser): Promise<ReceivedEmail> {
@@ -36,7 +37,7 @@ export async function verifyRecoveryCode(app: SdkApp, email: ReceivedEmail): Pro
 /** Opens the email's magic link in `page` (the same browser); the new-password page follows. */
 export async function openRecoveryMagicLink(app: SdkApp, email: ReceivedEmail, page: Page = app.page): Promise<void> {
   await test.step(STEP.openMagicLink, async () => {
-    await page.goto(email.magicLink());
+    await openSecretLink(page, email.magicLink());
     await expect(app.resetPassword.heading, 'the magic link leads to the new-password page').toBeVisible();
   });
 }

@@ -4,6 +4,7 @@ import type { LocatorBook } from '../locators.ts';
 import { AppPage } from '../common/app-page.ts';
 import { RecoverPasswordPage } from './recover-password-page.ts';
 import { SelectAuthenticatorPage } from './select-authenticator-page.ts';
+import { enterSecret } from '../common/secret-input.ts';
 
 export class SdkLoginPage extends AppPage {
   readonly heading: Locator;
@@ -29,7 +30,7 @@ export class SdkLoginPage extends AppPage {
   /** Submits the credentials; with valid ones the org asks for another factor next. */
   async signIn(username: string, password: string): Promise<SelectAuthenticatorPage> {
     await this.username.fill(username);
-    await this.password.fill(password);
+    await enterSecret(this.password, password);
     await this.signInButton.click();
     return new SelectAuthenticatorPage(this.page, this.locators, this.appUrl);
   }

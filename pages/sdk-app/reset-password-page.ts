@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { LocatorBook } from '../locators.ts';
 import { AppPage } from '../common/app-page.ts';
+import { enterSecret } from '../common/secret-input.ts';
 
 export class ResetPasswordPage extends AppPage {
   readonly heading: Locator;
@@ -20,8 +21,8 @@ export class ResetPasswordPage extends AppPage {
   }
 
   async setNewPassword(password: string): Promise<void> {
-    await this.newPassword.fill(password);
-    await this.confirmPassword.fill(password);
+    await enterSecret(this.newPassword, password);
+    await enterSecret(this.confirmPassword, password);
     await this.submitButton.click();
   }
 }

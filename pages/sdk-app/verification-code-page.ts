@@ -2,6 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { LocatorBook } from '../locators.ts';
 import { AppPage } from '../common/app-page.ts';
+import { enterSecret } from '../common/secret-input.ts';
 
 export class VerificationCodePage extends AppPage {
   readonly heading: Locator;
@@ -21,7 +22,7 @@ export class VerificationCodePage extends AppPage {
 
   /** Submits a code; what follows depends on the flow (home page, new-password page, or an error). */
   async enterCode(code: string): Promise<void> {
-    await this.code.fill(code);
+    await enterSecret(this.code, code);
     await this.verifyButton.click();
   }
 

@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { LocatorBook } from '../locators.ts';
 import { AppPage } from '../common/app-page.ts';
+import { enterSecret } from '../common/secret-input.ts';
 
 export class EmailChallengeView extends AppPage {
   /** "Get a verification email": shown before the email is sent. */
@@ -41,7 +42,7 @@ export class EmailChallengeView extends AppPage {
   /** Types the code from the email; the widget reveals the code box first when it is hidden. */
   async enterCode(code: string): Promise<void> {
     if (await this.enterCodeInsteadLink.isVisible()) await this.enterCodeInsteadLink.click();
-    await this.code.fill(code);
+    await enterSecret(this.code, code);
     await this.verifyButton.click();
   }
 

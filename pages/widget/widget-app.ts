@@ -5,6 +5,7 @@ import { ProfilePage } from '../common/profile-page.ts';
 import type { LocatorBook } from '../locators.ts';
 import { EmailChallengeView } from './email-challenge-view.ts';
 import { WidgetLoginPage } from './widget-login-page.ts';
+import { openSecretLink } from '../common/secret-input.ts';
 
 export class WidgetApp {
   constructor(
@@ -25,8 +26,12 @@ export class WidgetApp {
   /** Opens `url` in a new tab of the same browser (same storage), as a mail client would. */
   async openInNewTab(url: string): Promise<WidgetApp> {
     const tab = await this.page.context().newPage();
-    await tab.goto(url);
+    await openSecretLink(tab, url);
     return new WidgetApp(tab, this.locators, this.url);
+  }
+  /** Follows a magic link in this tab, as a click in a mail client would. */
+  async openMagicLink(url: string): Promise<void> {
+    await openSecretLink(this.page, url);
   }
   get profile(): ProfilePage {
     return new ProfilePage(this.page, this.locators, this.url);
