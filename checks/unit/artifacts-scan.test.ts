@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, it } from 'node:test';
+import { scanArtifacts } from '../../helpers/artifacts/scan.ts';
+import { readZip } from '../../helpers/artifacts/zip.ts';
+
+/** Builds a ZIP with one deflated entry per file, enough to exercise the reader. */
+function makeZip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = zlib.deflateRawSync(Buffer.from(content));
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oiec-scan-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe('artifact scan', () => {
+  it('reads deflated ZIP entries', () => {
+    const entries = readZip(makeZip({ 'a.json': '{"x":1}', 'b.txt': 'hello' }));
+    assert.deepEqual(entries.map((e) => [e.name, e.data.toString()]), [['a.json', '{"x":1}'], ['b.txt', 'hello']]);
+  });
+
+  it('finds a secret in plain files, URL-encoded, and inside a report page\'s embedded ZIP', () => {
+    const embedded = makeZip({ 'report.json': JSON.stringify({ title: 'Fill "Tr0ub4dor&3xyz"' }) }).toString('base64');
+    const dir = tempDir({
+      'junit.xml': '<failure>code 482913 was wrong</failure>',
+      'index.html': `<script>window.data = "data:application/zip;base64,${embedded}";</script>`,
+      'steps.log': 'opened /email/verify/x?token=a%2Fb%2Bc',
+    });
+    const { findings } = scanArtifacts([dir], [
+      { kind: 'otp', value: '482913' },
+      { kind: 'password', value: 'Tr0ub4dor&3xyz' },
+      { kind: 'link-token', value: 'a/b+c' },
+    ]);
+    assert.deepEqual(
+      findings.map((f) => [path.basename(f.file), f.kind]).sort(),
+      [['index.html', 'password'], ['junit.xml', 'otp'], ['steps.log', 'link-token']],
+    );
+    assert.ok(findings.find((f) => f.kind === 'password')?.entry?.startsWith('embedded:'), 'the finding names the embedded entry');
+  });
+
+  it('reports nothing when no secret is present, and skips images', () => {
+    const dir = tempDir({ 'ok.json': '{"title":"Fill [redacted]"}', 'shot.png': Buffer.from('482913') });
+    const result = scanArtifacts([dir], [{ kind: 'otp', value: '482913' }]);
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.filesScanned, 1);
+  });
+});
