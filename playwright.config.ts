@@ -3,12 +3,16 @@
  * Playwright's webServer through the same entry point as `npm run sandbox`; a live target is
  * whatever `.env` names. Nothing below branches on the target except whether to start the sandbox.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chosenBrowser } from './helpers/browser/choice.ts';
-import { exitWithMessage, loadConfigOrExit, runtimeSettings } from './helpers/config/index.ts';
+import { exitWithMessage, keepSecretsOutOfFailureSnapshots, loadConfigOrExit, PROJECT_ROOT, runtimeSettings } from './helpers/config/index.ts';
 
+// Absolute paths, so configurations that extend this one from another folder (the leak canary) work.
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const config = loadConfigOrExit();
 const runtime = runtimeSettings();
+keepSecretsOutOfFailureSnapshots(runtime);
 const browser = (() => {
   try {
     return chosenBrowser();
@@ -30,8 +34,8 @@ export default defineConfig({
   outputDir: 'test-results',
   // Preflight first: a wrong URL or token ends the run with one clear message. Then the sweeper
   // removes users that killed runs left behind; teardown removes whatever this run left.
-  globalSetup: ['./helpers/preflight/global-setup.ts', './fixtures/global-setup.ts'],
-  globalTeardown: './fixtures/global-teardown.ts',
+  globalSetup: [here('./helpers/preflight/global-setup.ts'), here('./fixtures/global-setup.ts')],
+  globalTeardown: here('./fixtures/global-teardown.ts'),
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'reports/html' }],
@@ -50,6 +54,7 @@ export default defineConfig({
     config.target === 'sandbox'
       ? {
           command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}`,
+          cwd: PROJECT_ROOT,
           url: `${config.okta.orgUrl}/.well-known/openid-configuration`,
           reuseExistingServer: !runtime.ci,
           timeout: 60_000,

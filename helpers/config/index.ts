@@ -79,6 +79,16 @@ export function configFrom(raw: RawSettings, id: string): SuiteConfig {
   return parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
 }
 
+/**
+ * On failure Playwright writes the page's accessibility snapshot into `error-context.md`, with the
+ * values of text fields (a one-time code still in its box). Unless the user asked for debug
+ * artifacts (a trace or screenshots, which record the same), that snapshot is switched off.
+ * Called from playwright.config.ts, which every worker loads, so workers inherit the choice.
+ */
+export function keepSecretsOutOfFailureSnapshots(settings: RuntimeSettings = runtimeSettings()): void {
+  if (settings.trace === 'off' && settings.screenshot === 'off') process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
+}
+
 let cached: SuiteConfig | undefined;
 
 export function loadConfig(): SuiteConfig {
