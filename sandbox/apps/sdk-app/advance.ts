@@ -1,0 +1,99 @@
+/**
+ * Runs one IDX call for a user and answers the browser the way the guides' integration steps say:
+ * PENDING → the page of the next step, SUCCESS → tokens kept in the session and the home page,
+ * an error from the org → back to the page the user was on with the org's messages in an alert,
+ * CANCELED or TERMINAL → a fresh sign-in page. Post/redirect/get keeps every page reloadable.
+ */
+import type { IdxMessage, IdxTransaction, OktaAuth } from '@okta/okta-auth-js';
+import { redirect, type RequestContext } from '../../lib/http.ts';
+import { createAuthClient, resetAuthStorage, type AuthSettings } from './auth-client.ts';
+import type { Session, SessionStore } from './session.ts';
+import { deriveStepView, stepPath, UnsupportedStepError, type StepView } from './step-view.ts';
+
+export interface SdkAppContext {
+  appName: string;
+  auth: AuthSettings;
+  sessions: SessionStore;
+}
+
+export type IdxCall = (client: OktaAuth) => Promise<IdxTransaction>;
+
+export interface FormEcho {
+  /** Non-secret form values to show again after an error (e.g. the username). */
+  values?: Record<string, string>;
+  /** A notice to show when the call succeeded and the user stays on a step (e.g. after Resend code). */
+  notice?: string;
+}
+
+export async function advance(app: SdkAppContext, ctx: RequestContext, session: Session, fromPath: string, call: IdxCall, echo: FormEcho = {}): Promise<void> {
+  const client = createAuthClient(app.auth, session);
+  let target: string;
+  try {
+    const transaction = await skipMethodChoice(client, await call(client));
+    target = await settle(client, session, transaction, fromPath, echo);
+  } catch (error) {
+    logUnexpected(app, ctx, error);
+    session.flash = { errors: [describeError(error)], values: echo.values };
+    target = fromPath;
+  }
+  redirect(ctx.res, target, 303);
+}
+
+/**
+ * The phone is the only channel the app offers (SMS) and email has one method, so the app answers
+ * the "which method?" question itself instead of showing a page with one choice.
+ */
+async function skipMethodChoice(client: OktaAuth, transaction: IdxTransaction): Promise<IdxTransaction> {
+  if (transaction.status !== 'PENDING' || transaction.requestDidSucceed === false) return transaction;
+  const view = deriveStepView(transaction);
+  if (view.kind !== 'verification-data') return transaction;
+  const methodType = view.key === 'phone_number' ? 'sms' : 'email';
+  return client.idx.proceed({ step: 'authenticator-verification-data', methodType });
+}
+
+async function settle(client: OktaAuth, session: Session, transaction: IdxTransaction, fromPath: string, echo: FormEcho): Promise<string> {
+  const { errors, notices } = splitMessages(transaction.messages);
+  switch (transaction.status) {
+    case 'SUCCESS':
+      if (!transaction.tokens) throw new Error('The sign-in succeeded but no tokens came back from the token exchange.');
+      client.tokenManager.setTokens(transaction.tokens);
+      // setTokens arms hour-long expiry timers on this per-request client; the session, not the
+      // client, outlives the request, so the timers would only pile up and keep the process alive.
+      client.tokenManager.clearExpireEventTimeoutAll();
+      session.view = undefined;
+      return '/';
+    case 'CANCELED':
+      resetAuthStorage(session);
+      return '/login';
+    case 'TERMINAL':
+      resetAuthStorage(session);
+      session.flash = { errors: errors.length || notices.length ? [...errors, ...notices] : ['Your sign-in session has ended. Sign in again.'] };
+      return '/login';
+    default:
+      if (transaction.requestDidSucceed === false || errors.length > 0) {
+        session.flash = { errors: errors.length ? errors : ['The org rejected this step. Try again.'], values: echo.values };
+        return fromPath;
+      }
+      session.view = deriveStepView(transaction);
+      if (echo.notice) notices.push(echo.notice);
+      if (notices.length) session.flash = { notices };
+      return stepPath(session.view as StepView);
+  }
+}
+
+function splitMessages(messages: IdxMessage[] = []): { errors: string[]; notices: string[] } {
+  const errors = messages.filter((m) => m.class === 'ERROR').map((m) => m.message);
+  const notices = messages.filter((m) => m.class !== 'ERROR').map((m) => m.message);
+  return { errors, notices };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof UnsupportedStepError) return error.message;
+  const summary = (error as { errorSummary?: string }).errorSummary || (error as Error).message || String(error);
+  return `The sign-in could not continue: ${summary}`;
+}
+
+function logUnexpected(app: SdkAppContext, ctx: RequestContext, error: unknown): void {
+  // Only the error text: request bodies hold passwords and codes.
+  process.stderr.write(`[${app.appName}] ${ctx.method} ${ctx.url.pathname}: ${(error as Error).message ?? error}\n`);
+}

@@ -1,0 +1,69 @@
+/**
+ * The embedded-SDK reference app (flows 1 and 2): a server-rendered sign-in app built the way the
+ * guides' integration steps describe, with the real `@okta/okta-auth-js` 8 in step mode on the server.
+ */
+import { startHttpServer, type Route } from '../../lib/http.ts';
+import type { RunningService } from '../../lib/service.ts';
+import { faviconRoute } from '../shared/favicon.ts';
+import type { SdkAppContext } from './advance.ts';
+import { callbackRoutes } from './routes/callback.ts';
+import { cancelRoutes } from './routes/cancel.ts';
+import { homeRoutes } from './routes/home.ts';
+import { loginRoutes } from './routes/login.ts';
+import { phoneEnrollmentRoutes } from './routes/phone-enrollment.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
+import { selectAuthenticatorRoutes } from './routes/select-authenticator.ts';
+import { verificationCodeRoutes } from './routes/verification-code.ts';
+import { SessionStore } from './session.ts';
+
+export interface SdkAppOptions {
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  orgUrl: string;
+  /** Authorization server issuer, e.g. `${orgUrl}/oauth2/default`. */
+  issuer: string;
+  clientId: string;
+  name?: string;
+  scopes?: string[];
+}
+
+export const DEFAULT_SDK_APP_NAME = 'Embedded SDK app';
+
+export async function startSdkApp(options: SdkAppOptions): Promise<RunningService> {
+  assertIssuerOnOrg(options.orgUrl, options.issuer);
+  const app: SdkAppContext = {
+    appName: options.name ?? DEFAULT_SDK_APP_NAME,
+    // The redirect URI and cookie name depend on the port, known only once listening.
+    auth: { issuer: options.issuer, clientId: options.clientId, redirectUri: '', scopes: options.scopes ?? ['openid', 'profile', 'email'] },
+    sessions: new SessionStore('sdk_app_sid'),
+  };
+  const server = await startHttpServer({ name: app.appName, routes: sdkAppRoutes(app) }, options.port ?? 0, options.host);
+  app.auth.redirectUri = `${server.url}/login/callback`;
+  app.sessions = new SessionStore(`sdk_app_sid_${new URL(server.url).port}`);
+  return { url: server.url, close: server.close };
+}
+
+function sdkAppRoutes(app: SdkAppContext): Route[] {
+  return [
+    ...homeRoutes(app),
+    ...loginRoutes(app),
+    ...callbackRoutes(app),
+    ...selectAuthenticatorRoutes(app),
+    ...phoneEnrollmentRoutes(app),
+    ...verificationCodeRoutes(app),
+    ...recoveryRoutes(app),
+    ...cancelRoutes(app),
+    faviconRoute,
+  ];
+}
+
+function assertIssuerOnOrg(orgUrl: string, issuer: string): void {
+  const org = orgUrl.replace(/\/+$/, '');
+  if (issuer !== org && !issuer.startsWith(`${org}/oauth2`)) {
+    throw new Error(
+      `The SDK app's issuer must be an authorization server of its org: expected ${org} or ${org}/oauth2/..., ` +
+        `got ${issuer}. Pass the issuer of the same org as orgUrl.`,
+    );
+  }
+}
