@@ -1,8 +1,5 @@
 /** Entry point to the embedded-SDK app's page objects for one browser page. */
-import type { Page } from '@playwright/test';
-import { HomePage } from '../common/home-page.ts';
-import { ProfilePage } from '../common/profile-page.ts';
-import type { LocatorBook } from '../locators.ts';
+import { AppEntry } from '../common/app-entry.ts';
 import { SdkLoginPage } from './login-page.ts';
 import { OriginalBrowserPage } from './original-browser-page.ts';
 import { PhoneEnrollmentPage } from './phone-enrollment-page.ts';
@@ -11,16 +8,7 @@ import { ResetPasswordPage } from './reset-password-page.ts';
 import { SelectAuthenticatorPage } from './select-authenticator-page.ts';
 import { VerificationCodePage } from './verification-code-page.ts';
 
-export class SdkApp {
-  constructor(
-    readonly page: Page,
-    private readonly locators: LocatorBook,
-    readonly url: string,
-  ) {}
-
-  get home(): HomePage {
-    return new HomePage(this.page, this.locators, this.url);
-  }
+export class SdkApp extends AppEntry {
   get login(): SdkLoginPage {
     return new SdkLoginPage(this.page, this.locators, this.url);
   }
@@ -41,8 +29,5 @@ export class SdkApp {
   }
   get originalBrowser(): OriginalBrowserPage {
     return new OriginalBrowserPage(this.page, this.locators, this.url);
-  }
-  get profile(): ProfilePage {
-    return new ProfilePage(this.page, this.locators, this.url);
   }
 }
