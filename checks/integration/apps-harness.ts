@@ -104,8 +104,8 @@ export interface TestUser {
 
 export interface UserSetup {
   /**
-   * Flow 3 users get one too although the widget app's policy never asks for it: the emulated org
-   * keeps users created without a password PROVISIONED, and only ACTIVE users can sign in.
+   * Without a password (flow 3), the user is created in the password-optional group, whose
+   * enrollment policy makes it ACTIVE without one, as in a real password-optional org.
    */
   password?: boolean;
   /** Enroll an SMS phone with this number. */
@@ -119,9 +119,11 @@ export function createUser(org: Org, setup: UserSetup = { password: true }): Tes
   const suffix = randomBytes(4).toString('hex');
   const login = `apps-${suffix}@example.test`;
   const password = setup.password === false ? undefined : `Pw-${randomBytes(6).toString('hex')}-Aa1`;
+  const passwordOptional = org.store.groups.byName('Password-optional users');
   const user = org.store.users.create({
     profile: { login, email: login, firstName: 'Apps', lastName: `Tester ${suffix}` },
     password,
+    groupIds: password === undefined && passwordOptional ? [passwordOptional.id] : undefined,
   });
   if (setup.phone) org.store.enrollments.addPhone(user.id, { phoneNumber: setup.phone });
   if (setup.email) org.store.enrollments.addEmail(user.id);

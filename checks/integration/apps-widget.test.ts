@@ -39,7 +39,7 @@ async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
 
 describe('embedded-widget app, flow 3: email-only sign-in', () => {
   test('OTP: the callback exchanges the interaction code and the profile shows the user; sign out forgets the tokens', async () => {
-    const user = createUser(h.org, { password: true, email: true });
+    const user = createUser(h.org, { password: false, email: true });
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
       await expect(page).toHaveTitle('Sign in - Embedded widget app');
@@ -64,7 +64,7 @@ describe('embedded-widget app, flow 3: email-only sign-in', () => {
   });
 
   test('OTP: a wrong code shows the org\'s message in the widget and signs nobody in', async () => {
-    const user = createUser(h.org, { password: true, email: true });
+    const user = createUser(h.org, { password: false, email: true });
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
       const sentAfter = h.org.clock.now();
@@ -81,7 +81,7 @@ describe('embedded-widget app, flow 3: email-only sign-in', () => {
   });
 
   test('magic link opened in a browser that did not start the flow: the widget says to use the original one', async () => {
-    const user = createUser(h.org, { password: true, email: true });
+    const user = createUser(h.org, { password: false, email: true });
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
       const sentAfter = h.org.clock.now();

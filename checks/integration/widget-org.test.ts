@@ -29,7 +29,7 @@ describe('widget against the org: flow 3 (email only)', () => {
   });
 
   test('OTP typed in the widget signs the user in with a verified ID token', async () => {
-    const user = createUser(h.org, { password: true, email: true });
+    const user = createUser(h.org, { password: false, email: true });
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -51,7 +51,7 @@ describe('widget against the org: flow 3 (email only)', () => {
   });
 
   test('magic link in a second tab signs in there; the first tab learns the flow moved on', async () => {
-    const user = createUser(h.org, { password: true, email: true });
+    const user = createUser(h.org, { password: false, email: true });
     const context = await browser.newContext();
     try {
       const first = await context.newPage();
