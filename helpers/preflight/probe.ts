@@ -38,6 +38,8 @@ export function describeNetworkFailure(error: unknown): string {
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
       return `its TLS certificate is not trusted (${err.cause.code})`;
     default:
+      // fetch refuses some well-known ports (1, 9, 25, ...) before connecting at all.
+      if (err.cause?.message === 'bad port') return 'fetch refuses to connect to that port (a reserved one); use another port';
       return err.cause?.message ?? String(error);
   }
 }
