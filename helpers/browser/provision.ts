@@ -38,7 +38,7 @@ function installDebianChromium(log: (line: string) => void): BrowserChoice | und
   return executablePath ? { source: 'debian', executablePath, args: baseArgs() } : undefined;
 }
 
-async function unpackSparticuz(log: (line: string) => void): Promise<BrowserChoice | undefined> {
+export async function unpackSparticuz(log: (line: string) => void): Promise<BrowserChoice | undefined> {
   let modulePath: string;
   try {
     modulePath = import.meta.resolve('@sparticuz/chromium');
