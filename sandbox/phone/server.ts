@@ -10,6 +10,7 @@ import type { FilterRule } from './filters.ts';
 import type { PhoneMessage } from './message.ts';
 import { phoneRoutes } from './routes.ts';
 import { PhoneStore } from './store.ts';
+import { phonePageRoutes } from './page.ts';
 
 export type { FilterRule } from './filters.ts';
 export type { PhoneMessage } from './message.ts';
@@ -41,7 +42,10 @@ export async function startPhone(options: PhoneOptions): Promise<RunningPhone> {
   }
   const filters = new DeliveryFilters(options.filters);
   const store = new PhoneStore(options.accountSid, options.clock ?? systemClock, filters, options.numbers);
-  const routes = phoneRoutes({ accountSid: options.accountSid, authToken: options.authToken, store, filters, onMessage: options.onMessage });
+  const routes = [
+    ...phoneRoutes({ accountSid: options.accountSid, authToken: options.authToken, store, filters, onMessage: options.onMessage }),
+    ...phonePageRoutes(() => store.all()),
+  ];
   const server = await startHttpServer({ name: 'phone', routes }, options.port ?? 0, options.host ?? '127.0.0.1');
   return {
     url: server.url,
