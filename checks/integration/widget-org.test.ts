@@ -105,6 +105,21 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
     await page.waitForLoadState('networkidle');
   }
 
+  /** Method and path of every IDX/OAuth request the page sends (no bodies: they hold secrets). */
+  function recordIdxRequests(page: Page): string[] {
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.includes('/idp/') || pathname.includes('/oauth2/')) sent.push(`${r.method()} ${pathname}`);
+    });
+    return sent;
+  }
+
+  async function widgetText(page: Page): Promise<string> {
+    const text = await page.locator('#okta-signin-widget-container').innerText().catch(() => '(no widget)');
+    return text.replace(/\s+/g, ' ').slice(0, 400);
+  }
+
   async function submitNewPassword(page: Page, password: string): Promise<void> {
     await page.getByLabel('New password').fill(password);
     await page.getByLabel('Re-enter password').fill(password);
@@ -133,8 +148,13 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      const sent = recordIdxRequests(page);
       await reachResetForm(page, user);
-      const answered = page.waitForResponse((r) => r.url().endsWith('/idp/idx/challenge/answer') && r.request().method() === 'POST');
+      const answered = page
+        .waitForResponse((r) => r.url().endsWith('/idp/idx/challenge/answer') && r.request().method() === 'POST')
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\nIDX requests sent: ${sent.join(', ')}\nwidget shows: ${await widgetText(page)}`);
+        });
       // The current password meets every rule the widget can check itself; only the org knows the
       // history, so the rejection is the org's, whatever the widget validates client-side.
       await submitNewPassword(page, user.password);
