@@ -131,10 +131,13 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      const sent = recordIdxRequests(page);
       await reachResetForm(page, user);
       const newPassword = `Widget-${user.password}`;
       await submitNewPassword(page, newPassword);
-      await expectProfileOf(page, user.email);
+      await expectProfileOf(page, user.email).catch(async (error: Error) => {
+        throw new Error(`${error.message}\nIDX requests sent: ${sent.join(', ')}\nwidget shows: ${await widgetText(page)}\nat: ${new URL(page.url()).pathname}`);
+      });
       assert.ok(h.org.store.users.verifyPassword(user.id, newPassword), 'the org has the new password');
     } finally {
       await context.close();
