@@ -5,6 +5,7 @@
  */
 import { escapeHtml, sendEmpty, sendHtml } from '../lib/http.ts';
 import type { Route } from '../lib/http.ts';
+import { renderMessageTablePage } from '../lib/message-table-page.ts';
 import type { Address, InboxMessage } from './message.ts';
 import type { MessageStore } from './store.ts';
 
@@ -39,27 +40,13 @@ function row(message: InboxMessage): string {
 }
 
 export function renderInboxPage(messages: InboxMessage[], total: number): string {
-  const body = messages.length
-    ? `<table>
-<caption>${messages.length} most recent of ${total} messages, newest first</caption>
-<thead><tr><th scope="col">Received</th><th scope="col">Type</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Subject or text</th><th scope="col">Codes</th><th scope="col">Links</th></tr></thead>
-<tbody>
-${messages.map(row).join('\n')}
-</tbody>
-</table>`
-    : '<p role="status">No messages yet. Emails sent to the SMTP port and SMS to the inbox numbers appear here.</p>';
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Sandbox inbox - Sandbox</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}caption{text-align:left;margin-bottom:.5rem}</style>
-</head>
-<body>
-<main>
-<h1>Sandbox inbox</h1>
-${body}
-</main>
-</body>
-</html>`;
+  return renderMessageTablePage({
+    title: 'Sandbox inbox',
+    caption: `${messages.length} most recent of ${total} messages, newest first`,
+    columns: ['Received', 'Type', 'From', 'To', 'Subject or text', 'Codes', 'Links'],
+    rows: messages.map(row),
+    empty: 'No messages yet. Emails sent to the SMTP port and SMS to the inbox numbers appear here.',
+  });
 }
 
 export function inboxPageRoutes(store: MessageStore): Route[] {

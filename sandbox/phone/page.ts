@@ -4,6 +4,7 @@
  * the sandbox's own phone service on loopback. (SMS to Mailosaur numbers appear in the inbox page.)
  */
 import { escapeHtml, sendEmpty, sendHtml, type Route } from '../lib/http.ts';
+import { renderMessageTablePage } from '../lib/message-table-page.ts';
 import type { PhoneMessage } from './message.ts';
 
 const PAGE_LIMIT = 100;
@@ -23,27 +24,13 @@ function row(message: PhoneMessage): string {
 
 export function renderPhonePage(messages: PhoneMessage[]): string {
   const shown = messages.slice(0, PAGE_LIMIT);
-  const body = shown.length
-    ? `<table>
-<caption>${shown.length} most recent of ${messages.length} SMS, newest first</caption>
-<thead><tr><th scope="col">Sent</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Text</th><th scope="col">Code</th><th scope="col">Status</th></tr></thead>
-<tbody>
-${shown.map(row).join('\n')}
-</tbody>
-</table>`
-    : '<p role="status">No SMS yet. Codes the org sends to the test phone numbers appear here.</p>';
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Sandbox phone - Sandbox</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:left}caption{text-align:left;margin-bottom:.5rem}</style>
-</head>
-<body>
-<main>
-<h1>Sandbox phone</h1>
-${body}
-</main>
-</body>
-</html>`;
+  return renderMessageTablePage({
+    title: 'Sandbox phone',
+    caption: `${shown.length} most recent of ${messages.length} SMS, newest first`,
+    columns: ['Sent', 'From', 'To', 'Text', 'Code', 'Status'],
+    rows: shown.map(row),
+    empty: 'No SMS yet. Codes the org sends to the test phone numbers appear here.',
+  });
 }
 
 export function phonePageRoutes(messages: () => PhoneMessage[]): Route[] {
