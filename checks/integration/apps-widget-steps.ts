@@ -3,7 +3,7 @@
  * Locators are the widget's accessible names (its own markup), found the way a user would.
  */
 import type { Page } from 'playwright-core';
-import { expect } from './apps-harness.ts';
+import { expect, MESSAGE_WAIT_MS, type Org } from './apps-harness.ts';
 
 export async function submitUsername(page: Page, username: string): Promise<void> {
   await page.getByLabel('Username').fill(username);
@@ -34,4 +34,17 @@ export async function storedTokens(page: Page): Promise<{ idToken?: { claims: Re
 export async function expectProfileOf(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'My profile' }), 'profile page after the callback').toBeVisible();
   await expect(page.getByRole('row', { name: /^Email/ }).getByRole('cell'), 'userinfo names the signed-in user').toHaveText(email);
+}
+
+export type SentEmail = Awaited<ReturnType<Org['outbox']['waitFor']>>;
+
+/**
+ * From the widget's sign-in page: the username, then the email challenge, then the email the org
+ * sent for it (to this user, after the username was submitted).
+ */
+export async function requestSignInEmail(page: Page, org: Org, user: { login: string; email: string }): Promise<SentEmail> {
+  const sentAfter = org.clock.now();
+  await submitUsername(page, user.login);
+  await reachEmailChallenge(page);
+  return org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
 }

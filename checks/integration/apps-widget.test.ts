@@ -7,8 +7,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { createUser, expect, launchChromium, MESSAGE_WAIT_MS, startAppsHarness, type AppsHarness } from './apps-harness.ts';
-import { enterEmailCode, expectProfileOf, reachEmailChallenge, storedTokens, submitUsername } from './apps-widget-steps.ts';
+import { createUser, expect, launchChromium, startAppsHarness, type AppsHarness } from './apps-harness.ts';
+import { enterEmailCode, expectProfileOf, requestSignInEmail, storedTokens } from './apps-widget-steps.ts';
 
 let h: AppsHarness;
 let browser: Browser;
@@ -43,10 +43,7 @@ describe('embedded-widget app, flow 3: email-only sign-in', () => {
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
       await expect(page).toHaveTitle('Sign in - Embedded widget app');
-      const sentAfter = h.org.clock.now();
-      await submitUsername(page, user.login);
-      await reachEmailChallenge(page);
-      const email = await h.org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
+      const email = await requestSignInEmail(page, h.org, user);
       await enterEmailCode(page, email.otp);
       await expect(page).toHaveURL(`${h.widgetApp.url}/profile`);
       await expectProfileOf(page, user.email);
@@ -67,10 +64,7 @@ describe('embedded-widget app, flow 3: email-only sign-in', () => {
     const user = createUser(h.org, { password: false, email: true });
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
-      const sentAfter = h.org.clock.now();
-      await submitUsername(page, user.login);
-      await reachEmailChallenge(page);
-      const email = await h.org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
+      const email = await requestSignInEmail(page, h.org, user);
       // Only the wrong code: the widget's poll re-renders the form after an error, wiping input.
       await enterEmailCode(page, email.otp === '000000' ? '111111' : '000000');
       await expect(page.getByText('Invalid code. Try again.'), 'the widget shows the wrong-code error').toBeVisible();
@@ -84,10 +78,7 @@ describe('embedded-widget app, flow 3: email-only sign-in', () => {
     const user = createUser(h.org, { password: false, email: true });
     await withPage(async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
-      const sentAfter = h.org.clock.now();
-      await submitUsername(page, user.login);
-      await reachEmailChallenge(page);
-      const email = await h.org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
+      const email = await requestSignInEmail(page, h.org, user);
       await withPage(async (elsewhere) => {
         await elsewhere.goto(email.link as string);
         await expect(elsewhere.getByText('Enter the OTP in your original authentication location.')).toBeVisible();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { createUser, expect, launchChromium, MESSAGE_WAIT_MS, startAppsHarness, type AppsHarness, type TestUser } from './apps-harness.ts';
-import { enterEmailCode, expectProfileOf, reachEmailChallenge, storedTokens, submitUsername } from './apps-widget-steps.ts';
+import { enterEmailCode, expectProfileOf, reachEmailChallenge, requestSignInEmail, storedTokens } from './apps-widget-steps.ts';
 
 let browser: Browser;
 before(async () => {
@@ -34,10 +34,7 @@ describe('widget against the org: flow 3 (email only)', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${h.widgetApp.url}/login`);
-      const sentAfter = h.org.clock.now();
-      await submitUsername(page, user.login);
-      await reachEmailChallenge(page);
-      const email = await h.org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
+      const email = await requestSignInEmail(page, h.org, user);
       await enterEmailCode(page, email.otp);
       await expectProfileOf(page, user.email);
       const { idToken } = await storedTokens(page);
@@ -56,10 +53,7 @@ describe('widget against the org: flow 3 (email only)', () => {
     try {
       const first = await context.newPage();
       await first.goto(`${h.widgetApp.url}/login`);
-      const sentAfter = h.org.clock.now();
-      await submitUsername(first, user.login);
-      await reachEmailChallenge(first);
-      const email = await h.org.outbox.waitFor({ kind: 'email', to: user.email, since: sentAfter }, MESSAGE_WAIT_MS);
+      const email = await requestSignInEmail(first, h.org, user);
       assert.ok(email.link, 'the email has a magic link');
 
       const second = await context.newPage();
