@@ -3,16 +3,14 @@
  * magic-link token or API token of the last run reached its reports or test results. Fails when the
  * run registered no secrets, because then the scan would prove nothing.
  */
-import { scanArtifacts } from '../helpers/artifacts/scan.ts';
+import { missingSecretKinds, scanArtifacts } from '../helpers/artifacts/scan.ts';
 import { loadConfigOrExit, PROJECT_ROOT } from '../helpers/config/index.ts';
-import { readRegisteredSecrets, type SecretKind } from '../helpers/secrets.ts';
+import { readRegisteredSecrets } from '../helpers/secrets.ts';
 import path from 'node:path';
-
-const REQUIRED_KINDS: SecretKind[] = ['api-token', 'password', 'otp'];
 
 const config = loadConfigOrExit();
 const secrets = readRegisteredSecrets(config.stateDir);
-const missing = REQUIRED_KINDS.filter((kind) => !secrets.some((s) => s.kind === kind));
+const missing = missingSecretKinds(secrets);
 if (missing.length > 0) {
   process.stderr.write(`The last run registered no ${missing.join(', ')}: run the suite first (npx playwright test), or the scan proves nothing.\n`);
   process.exit(1);

@@ -47,6 +47,13 @@ function forms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
 }
 
+/** A scan proves something only if the run handled each of these kinds of secret. */
+export const REQUIRED_SECRET_KINDS: SecretRecord['kind'][] = ['api-token', 'password', 'otp'];
+
+export function missingSecretKinds(secrets: SecretRecord[]): SecretRecord['kind'][] {
+  return REQUIRED_SECRET_KINDS.filter((kind) => !secrets.some((s) => s.kind === kind));
+}
+
 export function scanArtifacts(dirs: string[], secrets: SecretRecord[]): ScanResult {
   const files = dirs.flatMap(walk).filter((f) => !BINARY_MEDIA.test(f));
   const findings: Finding[] = [];
