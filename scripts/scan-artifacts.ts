@@ -3,7 +3,7 @@
  * magic-link token or API token of the last run reached its reports or test results. Fails when the
  * run registered no secrets, because then the scan would prove nothing.
  */
-import { missingSecretKinds, scanArtifacts } from '../helpers/artifacts/scan.ts';
+import { missingSecretKinds, playwrightReportAssets, scanArtifacts } from '../helpers/artifacts/scan.ts';
 import { loadConfigOrExit, PROJECT_ROOT } from '../helpers/config/index.ts';
 import { readRegisteredSecrets } from '../helpers/secrets.ts';
 import path from 'node:path';
@@ -16,7 +16,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const dirs = ['reports', 'test-results'].map((d) => path.join(PROJECT_ROOT, d));
-const { filesScanned, findings } = scanArtifacts(dirs, secrets);
+const { filesScanned, findings } = scanArtifacts(dirs, secrets, playwrightReportAssets());
 if (findings.length > 0) {
   process.stderr.write(`Secrets leaked into ${findings.length} place(s) of the run's artifacts:\n`);
   for (const f of findings) process.stderr.write(`  - a ${f.kind} in ${path.relative(PROJECT_ROOT, f.file)}${f.entry ? ` (${f.entry})` : ''}\n`);

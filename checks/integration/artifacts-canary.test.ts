@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import { missingSecretKinds, scanArtifacts } from '../../helpers/artifacts/scan.ts';
+import { missingSecretKinds, playwrightReportAssets, scanArtifacts } from '../../helpers/artifacts/scan.ts';
 import { loadConfig, PROJECT_ROOT } from '../../helpers/config/index.ts';
 import { readRegisteredSecrets } from '../../helpers/secrets.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start.ts';
@@ -31,7 +31,7 @@ it('a failing test leaves no secret in its artifacts, and its user is still remo
   const results = fs.readdirSync(path.join(CANARY, 'test-results'), { recursive: true }).map(String);
   assert.ok(results.some((f) => f.endsWith('error-context.md')), 'the failure wrote its error context');
 
-  const { findings, filesScanned } = scanArtifacts([CANARY], secrets);
+  const { findings, filesScanned } = scanArtifacts([CANARY], secrets, playwrightReportAssets());
   assert.ok(filesScanned >= 3, `report, JUnit and error context were scanned (${filesScanned} files)`);
   assert.deepEqual(findings.map((f) => `${f.kind} in ${path.relative(CANARY, f.file)} ${f.entry ?? ''}`), [], 'no secret in any artifact');
   for (const secret of secrets) assert.ok(!run.stdout.includes(secret.value) && !run.stderr.includes(secret.value), `no ${secret.kind} in the console output`);

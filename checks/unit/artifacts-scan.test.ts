@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
-import { scanArtifacts } from '../../helpers/artifacts/scan.ts';
+import { playwrightReportAssets, scanArtifacts } from '../../helpers/artifacts/scan.ts';
 import { readZip } from '../../helpers/artifacts/zip.ts';
 
 /** Builds a ZIP with one deflated entry per file, enough to exercise the reader. */
@@ -78,5 +78,28 @@ describe('artifact scan', () => {
     const result = scanArtifacts([dir], [{ kind: 'otp', value: '482913' }]);
     assert.deepEqual(result.findings, []);
     assert.equal(result.filesScanned, 1);
+  });
+
+  it('counts a numeric code only as a number of its own, not inside timestamps, durations or fractions', () => {
+    const clean = tempDir({ 'report.json': '{"startTime":1763862482913001,"duration":4829130,"x":0.482913,"y":"9.482913s"}' });
+    assert.deepEqual(scanArtifacts([clean], [{ kind: 'otp', value: '482913' }]).findings, []);
+    const leaked = tempDir({ 'a.json': '{"code":"482913"}', 'b.log': 'otp=482913&state=x', 'c.txt': 'code: 482913.' });
+    assert.equal(scanArtifacts([leaked], [{ kind: 'otp', value: '482913' }]).findings.length, 3);
+  });
+
+  it('leaves the report viewer\'s own code and the base64 text unsearched, but still searches the run data in the page', () => {
+    const viewer = 'var limits=[131072,482913,262144];';
+    const embedded = makeZip({ 'report.json': JSON.stringify({ title: 'clean' }) }).toString('base64');
+    const page = (extra: string) => `<script>${viewer}</script><template>data:application/zip;base64,${embedded}</template>${extra}`;
+    const secret = [{ kind: 'otp' as const, value: '482913' }];
+    assert.deepEqual(scanArtifacts([tempDir({ 'index.html': page('') })], secret, [viewer]).findings, []);
+    assert.equal(scanArtifacts([tempDir({ 'index.html': page('') })], secret).findings.length, 1, 'without the viewer known, its number counts');
+    assert.equal(scanArtifacts([tempDir({ 'index.html': page('<p>482913</p>') })], secret, [viewer]).findings.length, 1);
+  });
+
+  it('knows Playwright\'s installed report viewer', () => {
+    const assets = playwrightReportAssets();
+    assert.equal(assets.length, 2, 'report.js and report.css of playwright-core');
+    assert.ok(assets.every((a) => a.length > 10_000));
   });
 });

@@ -3,6 +3,7 @@
  * file and the kind of secret, never the secret itself.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { SecretRecord } from '../secrets.ts';
 import { readZip } from './zip.ts';
@@ -28,23 +29,45 @@ function walk(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))).filter((f) => fs.statSync(f).isFile());
 }
 
+/**
+ * Playwright's HTML report inlines its own viewer app (the same half megabyte of code every run).
+ * That code holds hundreds of numbers, so a six-digit code could match it by chance; only the run's
+ * data in the page can leak, so the viewer's bytes are cut out before searching.
+ */
+export function playwrightReportAssets(): string[] {
+  const fromTest = createRequire(createRequire(import.meta.url).resolve('@playwright/test/package.json'));
+  const fromPlaywright = createRequire(fromTest.resolve('playwright/package.json'));
+  const dir = path.join(path.dirname(fromPlaywright.resolve('playwright-core/package.json')), 'lib', 'vite', 'htmlReport');
+  return ['report.js', 'report.css'].map((name) => path.join(dir, name)).filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, 'utf8'));
+}
+
 /** Every searchable text of one file: itself, ZIP entries, and ZIP data embedded in an HTML page. */
-function textsOf(file: string): { entry?: string; text: string }[] {
+function textsOf(file: string, staticTexts: string[]): { entry?: string; text: string }[] {
   const buffer = fs.readFileSync(file);
   if (file.endsWith('.zip') || file.endsWith('.trace')) {
     return readZip(buffer).filter((e) => !BINARY_MEDIA.test(e.name)).map((e) => ({ entry: e.name, text: e.data.toString('utf8') }));
   }
-  const text = buffer.toString('utf8');
-  const texts: { entry?: string; text: string }[] = [{ text }];
-  for (const match of text.matchAll(EMBEDDED_ZIP)) {
-    for (const e of readZip(Buffer.from(match[1], 'base64'))) texts.push({ entry: `embedded:${e.name}`, text: e.data.toString('utf8') });
-  }
-  return texts;
+  const raw = buffer.toString('utf8');
+  const embedded = [...raw.matchAll(EMBEDDED_ZIP)].flatMap((match) =>
+    readZip(Buffer.from(match[1], 'base64')).map((e) => ({ entry: `embedded:${e.name}`, text: e.data.toString('utf8') })),
+  );
+  // The embedded archive is searched decoded; its base64 text only adds chance matches.
+  const text = staticTexts.reduce((t, known) => t.split(known).join(''), raw.replace(EMBEDDED_ZIP, ''));
+  return [{ text }, ...embedded];
 }
 
 /** Secrets as they may appear in artifacts: raw, URL-encoded, and JSON-escaped. */
 function forms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
+}
+
+/**
+ * A code made only of digits leaks as a number of its own. Inside a longer number (a timestamp, a
+ * duration, a decimal fraction) it is a coincidence, and counting it would fail clean runs at random.
+ */
+function occursIn(text: string, form: string): boolean {
+  if (!/^\d+$/.test(form)) return text.includes(form);
+  return new RegExp(`(?<!\\d|\\d\\.)${form}(?!\\d|\\.\\d)`).test(text);
 }
 
 /** A scan proves something only if the run handled each of these kinds of secret. */
@@ -54,13 +77,14 @@ export function missingSecretKinds(secrets: SecretRecord[]): SecretRecord['kind'
   return REQUIRED_SECRET_KINDS.filter((kind) => !secrets.some((s) => s.kind === kind));
 }
 
-export function scanArtifacts(dirs: string[], secrets: SecretRecord[]): ScanResult {
+/** `staticTexts`: code known to be the same in every run (see playwrightReportAssets), left unsearched. */
+export function scanArtifacts(dirs: string[], secrets: SecretRecord[], staticTexts: string[] = []): ScanResult {
   const files = dirs.flatMap(walk).filter((f) => !BINARY_MEDIA.test(f));
   const findings: Finding[] = [];
   for (const file of files) {
-    for (const { entry, text } of textsOf(file)) {
+    for (const { entry, text } of textsOf(file, staticTexts)) {
       for (const secret of secrets) {
-        if (forms(secret.value).some((form) => text.includes(form))) findings.push({ file, entry, kind: secret.kind });
+        if (forms(secret.value).some((form) => occursIn(text, form))) findings.push({ file, entry, kind: secret.kind });
       }
     }
   }
