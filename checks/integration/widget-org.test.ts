@@ -93,10 +93,6 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
     assert.equal(email.template, 'ForgotPassword', 'the org sends the recovery email');
     await enterEmailCode(page, email.otp);
     await expect(page.getByRole('listitem').filter({ hasText: 'At least 8 characters' }), 'the widget lists the org\'s policy').toBeVisible();
-    // The email view polled every 4 s; a poll still in flight when the code was accepted can land
-    // after the reset form rendered and re-render it, wiping what is typed. Wait until no request
-    // is in flight (an event, not a delay) so the test types into the form that stays.
-    await page.waitForLoadState('networkidle');
   }
 
   /** Method and path of every IDX/OAuth request the page sends (no bodies: they hold secrets). */
@@ -114,9 +110,19 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
     return text.replace(/\s+/g, ' ').slice(0, 400);
   }
 
+  /**
+   * The widget focuses the form's first field again about 50-100 ms after rendering it (a debounced
+   * autofocus, scheduled once per render). When that lands between Playwright focusing "Re-enter
+   * password" and inserting the text, the text goes into "New password" instead (seen: the first
+   * field holding the password twice, the second empty, the widget's "passwords must match"). So
+   * the fields are typed until both hold the password, as a person would retype, then submitted.
+   */
   async function submitNewPassword(page: Page, password: string): Promise<void> {
-    await page.getByLabel('New password').fill(password);
-    await page.getByLabel('Re-enter password').fill(password);
+    const fields = [page.getByLabel('New password'), page.getByLabel('Re-enter password')];
+    await expect(async () => {
+      for (const field of fields) await field.fill(password);
+      for (const field of fields) assert.ok((await field.inputValue()) === password, 'both password fields hold the new password');
+    }, 'the new password is typed into both fields').toPass({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Reset Password' }).click();
   }
 
