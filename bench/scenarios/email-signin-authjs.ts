@@ -7,7 +7,7 @@
  * Management API with the suite's `createUser`.
  */
 import type { IdxTransaction, OktaAuth } from '@okta/okta-auth-js';
-import { authClient } from '../../checks/integration/org-idx-support.ts';
+import { nodeAuthClient } from '../../helpers/contract/auth-client.ts';
 import { TargetError } from '../../helpers/errors.ts';
 import { MailosaurReader } from '../../helpers/messages/mailosaur-reader.ts';
 import { DEFAULT_MESSAGE_WAIT } from '../../helpers/messages/timing.ts';
@@ -27,7 +27,7 @@ export const emailSigninAuthjs: Scenario<BenchTarget> = {
   name: 'email-signin-authjs',
   summary: 'flow 3 in auth-js step mode: identify, email challenge, OTP via mailosaur, tokens',
   async start(target): Promise<Session<Input>> {
-    const { sandbox, config } = target;
+    const { config } = target;
     const { serverId } = config.mailosaur;
     return {
       notes: [`the code is read with the suite's reader: poll every ${DEFAULT_MESSAGE_WAIT.pollIntervalMs} ms until one new email arrives`],
@@ -38,7 +38,7 @@ export const emailSigninAuthjs: Scenario<BenchTarget> = {
         const password = target.secrets.add('password', strongPassword());
         await createUser(target.admin, { login, firstName: 'Bench', lastName: 'Email', password, emailFactor: true });
         // A fresh client with storage of its own is a fresh browser: no shared transaction.
-        return { login, auth: authClient(sandbox.org, config.widgetApp.clientId, config.widgetApp.url) };
+        return { login, auth: nodeAuthClient({ issuer: config.okta.issuer, clientId: config.widgetApp.clientId, appUrl: config.widgetApp.url }) };
       },
       async act({ login, auth }: Input, laps: Laps) {
         const reader = new MailosaurReader(target.mailosaur, serverId, target.secrets);

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { IdxTransaction, OktaAuth } from '@okta/okta-auth-js';
-import { WIDGET_APP, WIDGET_CLIENT, authClient, createUser, memoryStorage, startTestOrg, type TestOrg } from './org-idx-support.ts';
+import { memoryStorage } from '../../helpers/contract/auth-client.ts';
+import { WIDGET_APP, WIDGET_CLIENT, authClient, createUser, startTestOrg, type TestOrg } from './org-idx-support.ts';
 
 let org: TestOrg;
 before(async () => {

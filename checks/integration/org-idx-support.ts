@@ -5,7 +5,8 @@
  * which would make parallel clients share transactions).
  */
 import { randomBytes } from 'node:crypto';
-import { OktaAuth, type OktaAuthOptions, type SimpleStorage } from '@okta/okta-auth-js';
+import type { OktaAuth, OktaAuthOptions } from '@okta/okta-auth-js';
+import { nodeAuthClient } from '../../helpers/contract/auth-client.ts';
 import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { ManualClock } from '../../sandbox/lib/service.ts';
 import { startOrg, type RunningOrg, type StartOrgOptions } from '../../sandbox/org/server.ts';
@@ -53,27 +54,9 @@ export function createUser(org: RunningOrg, options: { phone?: string; emailFact
   return { id: user.id, login, password };
 }
 
-export function memoryStorage(): SimpleStorage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 /** A real auth-js 8 client in step mode with storage of its own. */
 export function authClient(org: RunningOrg, clientId: string, appUrl: string, extra: Partial<OktaAuthOptions> = {}): OktaAuth {
-  const storageProvider = memoryStorage();
-  const section = { storageProvider };
-  return new OktaAuth({
-    issuer: `${org.url}/oauth2/default`,
-    clientId,
-    redirectUri: `${appUrl}/login/callback`,
-    scopes: ['openid', 'profile', 'email'],
-    storageManager: { token: section, cache: section, transaction: section, 'shared-transaction': section, 'original-uri': section },
-    ...extra,
-  });
+  return nodeAuthClient({ issuer: `${org.url}/oauth2/default`, clientId, appUrl }, extra);
 }
 
 /** Random fictional E.164 numbers, so parallel tests never hit each other's SMS throttle. */
