@@ -5,7 +5,6 @@
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { expect as baseExpect } from '@playwright/test';
-import { chromium, type Browser } from 'playwright-core';
 import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { startOrg } from '../../sandbox/org/server.ts';
 import { startSdkApp } from '../../sandbox/apps/sdk-app/server.ts';
@@ -84,13 +83,6 @@ export function freePort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
-  });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 

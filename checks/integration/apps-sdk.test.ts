@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../sandbox/lib/service.ts';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createUser, expect, launchChromium, MESSAGE_WAIT_MS, startAppsHarness, testPhoneNumber, type AppsHarness, type TestUser } from './apps-harness.ts';
+import { createUser, expect, MESSAGE_WAIT_MS, startAppsHarness, testPhoneNumber, type AppsHarness, type TestUser } from './apps-harness.ts';
+import { launchChromium, withFreshContext } from './chromium.ts';
 
 let h: AppsHarness;
 let browser: Browser;
@@ -25,13 +26,8 @@ async function submit(page: Page, control: Locator): Promise<void> {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), control.click()]);
 }
 
-async function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  try {
-    return await run(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
+function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  return withFreshContext(browser, run);
 }
 
 async function signInWithPassword(page: Page, user: TestUser, password = user.password): Promise<void> {

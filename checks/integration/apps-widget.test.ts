@@ -6,8 +6,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { createUser, expect, launchChromium, startAppsHarness, type AppsHarness } from './apps-harness.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createUser, expect, startAppsHarness, type AppsHarness } from './apps-harness.ts';
+import { launchChromium, withFreshContext } from './chromium.ts';
 import { enterEmailCode, expectProfileOf, requestSignInEmail, storedTokens } from './apps-widget-steps.ts';
 
 let h: AppsHarness;
@@ -22,19 +23,21 @@ after(async () => {
 });
 
 async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext();
   // The widget must run offline: any request off this machine's loopback fails the test.
   const offLoopback: string[] = [];
-  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])/, (route) => {
-    offLoopback.push(route.request().url());
-    return route.abort();
-  });
-  try {
-    await run(await context.newPage());
-    assert.deepEqual(offLoopback, [], 'the widget app requested nothing outside loopback');
-  } finally {
-    await context.close();
-  }
+  const blockOffLoopback = (context: BrowserContext) =>
+    context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])/, (route) => {
+      offLoopback.push(route.request().url());
+      return route.abort();
+    });
+  await withFreshContext(
+    browser,
+    async (page) => {
+      await run(page);
+      assert.deepEqual(offLoopback, [], 'the widget app requested nothing outside loopback');
+    },
+    blockOffLoopback,
+  );
 }
 
 describe('embedded-widget app, flow 3: email-only sign-in', () => {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { chromium } from 'playwright';
-import type { Browser } from 'playwright';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { ManualClock } from '../../sandbox/lib/service.ts';
 import { startInbox } from '../../sandbox/inbox/server.ts';
 import type { RunningInbox } from '../../sandbox/inbox/server.ts';
@@ -24,10 +24,7 @@ describe('inbox page', () => {
   before(async () => {
     tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inbox-page-'));
     inbox = await startInbox({ serverId: 'pge0mail', apiKey: 'page-key', smsNumbers: [SMS_NUMBER], tlsDir, clock });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

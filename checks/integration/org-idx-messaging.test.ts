@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { after, before, test } from 'node:test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { SDK_APP, SDK_CLIENT, WIDGET_APP, WIDGET_CLIENT, authClient, createUser, phoneNumber, startTestOrg, type TestOrg } from './org-idx-support.ts';
+import { WIDGET_APP, WIDGET_CLIENT, authClient, createUser, signInUntilSmsSent, startTestOrg, type TestOrg } from './org-idx-support.ts';
 
 const SID = 'ACtest0000000000000000000000000000';
 const TOKEN = 'test-auth-token';
@@ -87,13 +87,7 @@ test('an email challenge is delivered over SMTP with the magic link and the code
 });
 
 test('an SMS is POSTed to the telephony provider with Basic auth and Okta wording', async () => {
-  const phone = phoneNumber();
-  const user = createUser(org, { phone });
-  const auth = authClient(org, SDK_CLIENT, SDK_APP);
-  await auth.idx.start();
-  await auth.idx.proceed({ step: 'identify', username: user.login, password: user.password });
-  await auth.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'phone_number' });
-  await auth.idx.proceed({ step: 'authenticator-verification-data', methodType: 'sms' });
+  const { phone } = await signInUntilSmsSent(org);
   const sent = org.outbox.latest({ to: phone })!;
   const request = await eventually('the SMS to reach the provider', () => smsRequests.find((r) => r.form.get('To') === phone));
   assert.equal(request.path, `/2010-04-01/Accounts/${SID}/Messages.json`, 'Twilio Messages endpoint');

@@ -63,3 +63,18 @@ export function authClient(org: RunningOrg, clientId: string, appUrl: string, ex
 export function phoneNumber(): string {
   return `+1555${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
 }
+
+/**
+ * Flow 1 with an enrolled phone, in auth-js, up to the moment the org has sent the SMS code: a new
+ * user with a fresh number, identify with password, choose the phone, receive by SMS.
+ */
+export async function signInUntilSmsSent(org: RunningOrg): Promise<{ auth: OktaAuth; user: TestUser; phone: string }> {
+  const phone = phoneNumber();
+  const user = createUser(org, { phone });
+  const auth = authClient(org, SDK_CLIENT, SDK_APP);
+  await auth.idx.start();
+  await auth.idx.proceed({ step: 'identify', username: user.login, password: user.password });
+  await auth.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'phone_number' });
+  await auth.idx.proceed({ step: 'authenticator-verification-data', methodType: 'sms' });
+  return { auth, user, phone };
+}

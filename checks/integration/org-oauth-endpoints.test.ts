@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { SDK_APP, SDK_CLIENT, WIDGET_APP, authClient, createUser, phoneNumber, startTestOrg, type TestOrg } from './org-idx-support.ts';
+import { SDK_APP, SDK_CLIENT, WIDGET_APP, signInUntilSmsSent, startTestOrg, type TestOrg } from './org-idx-support.ts';
 
 let org: TestOrg;
 let issuer: string;
@@ -38,13 +38,7 @@ function interact(overrides: Record<string, string> = {}) {
 
 /** Runs flow 1 (enrolled phone) with auth-js up to the interaction code, without exchanging it. */
 async function interactionCode() {
-  const phone = phoneNumber();
-  const user = createUser(org, { phone });
-  const auth = authClient(org, SDK_CLIENT, SDK_APP);
-  await auth.idx.start();
-  await auth.idx.proceed({ step: 'identify', username: user.login, password: user.password });
-  await auth.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'phone_number' });
-  await auth.idx.proceed({ step: 'authenticator-verification-data', methodType: 'sms' });
+  const { auth, user, phone } = await signInUntilSmsSent(org);
   const otp = org.outbox.latest({ to: phone })!.otp;
   const done = await auth.idx.proceed({ step: 'challenge-authenticator', verificationCode: otp, exchangeCodeForTokens: false });
   assert.ok(done.interactionCode, 'the SDK received an interaction code');

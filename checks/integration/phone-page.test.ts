@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { ManualClock } from '../../sandbox/lib/service.ts';
 import { startPhone, type RunningPhone } from '../../sandbox/phone/server.ts';
@@ -11,7 +12,7 @@ let browser: Browser;
 
 before(async () => {
   phone = await startPhone({ accountSid: SANDBOX_IDS.twilioAccountSid, authToken: SANDBOX_IDS.twilioAuthToken, numbers: [...SANDBOX_IDS.twilioNumbers], clock });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

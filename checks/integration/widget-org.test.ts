@@ -8,7 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
-import { createUser, expect, launchChromium, MESSAGE_WAIT_MS, startAppsHarness, type AppsHarness, type TestUser } from './apps-harness.ts';
+import { createUser, expect, MESSAGE_WAIT_MS, startAppsHarness, type AppsHarness, type TestUser } from './apps-harness.ts';
+import { launchChromium, withFreshContext } from './chromium.ts';
 import { enterEmailCode, expectProfileOf, reachEmailChallenge, requestSignInEmail, storedTokens } from './apps-widget-steps.ts';
 
 let browser: Browser;
@@ -30,9 +31,7 @@ describe('widget against the org: flow 3 (email only)', () => {
 
   test('OTP typed in the widget signs the user in with a verified ID token', async () => {
     const user = createUser(h.org, { password: false, email: true });
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
+    await withFreshContext(browser, async (page) => {
       await page.goto(`${h.widgetApp.url}/login`);
       const email = await requestSignInEmail(page, h.org, user);
       await enterEmailCode(page, email.otp);
@@ -42,16 +41,12 @@ describe('widget against the org: flow 3 (email only)', () => {
       assert.equal(idToken?.claims.iss, h.issuer);
       assert.equal(idToken?.claims.aud, SANDBOX_IDS.widgetClientId);
       assert.notEqual(h.org.store.users.get(user.id)?.lastLogin, null, 'the org recorded the sign-in');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('magic link in a second tab signs in there; the first tab learns the flow moved on', async () => {
     const user = createUser(h.org, { password: false, email: true });
-    const context = await browser.newContext();
-    try {
-      const first = await context.newPage();
+    await withFreshContext(browser, async (first, context) => {
       await first.goto(`${h.widgetApp.url}/login`);
       const email = await requestSignInEmail(first, h.org, user);
       assert.ok(email.link, 'the email has a magic link');
@@ -63,9 +58,7 @@ describe('widget against the org: flow 3 (email only)', () => {
 
       await first.bringToFront();
       await expect(first.getByText('Flow continued in a new tab.'), 'the polling tab shows the transfer').toBeVisible();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -128,9 +121,7 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
 
   test('Forgot password → email code → new password → signed in with it', async () => {
     const user = createUser(h.org, { password: true, email: true });
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
+    await withFreshContext(browser, async (page) => {
       const sent = recordIdxRequests(page);
       await reachResetForm(page, user);
       const newPassword = `Widget-${user.password}`;
@@ -139,18 +130,14 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
         throw new Error(`${error.message}\nIDX requests sent: ${sent.join(', ')}\nwidget shows: ${await widgetText(page)}\nat: ${new URL(page.url()).pathname}`);
       });
       assert.ok(h.org.store.users.verifyPassword(user.id, newPassword), 'the org has the new password');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   // A separate transaction: after an error the widget can drop a submit made while it is still
   // settling, which would make a combined test flaky without telling anything about the org.
   test('a new password that breaks the policy (history) is rejected by the org with its message', async () => {
     const user = createUser(h.org, { password: true, email: true });
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
+    await withFreshContext(browser, async (page) => {
       const sent = recordIdxRequests(page);
       await reachResetForm(page, user);
       const answered = page
@@ -164,8 +151,6 @@ describe('widget against the org: flow 2 (recovery by email) with the embedded-S
       assert.equal((await answered).status(), 400, 'the org rejects a password that breaks its policy');
       await expect(page.getByText('Password requirements were not met'), 'the policy message is shown').toBeVisible();
       assert.ok(h.org.store.users.verifyPassword(user.id, user.password), 'the old password still works');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { AppConfig, AuthenticatorKey, OrgConfig } from '../config/index.ts';
 import { stableId } from './ids.ts';
+import type { Policy, PolicyRule } from './policies.ts';
 
 export interface Authenticator {
   id: string;
@@ -35,32 +36,14 @@ export interface App {
   lastUpdated: string;
 }
 
-export interface AuthServerRule {
-  id: string;
-  type: 'RESOURCE_ACCESS';
-  name: string;
-  priority: number;
-  system: boolean;
-  status: 'ACTIVE' | 'INACTIVE';
-  conditions: Record<string, unknown>;
-  actions: Record<string, unknown>;
-  created: string;
-  lastUpdated: string;
-}
+/** Authorization-server rules and policies have the shape of the org's policies and rules. */
+export type AuthServerRule = Omit<PolicyRule, 'type'> & { type: 'RESOURCE_ACCESS' };
 
-export interface AuthServerPolicy {
-  id: string;
+export type AuthServerPolicy = Omit<Policy, 'type' | 'conditions' | 'settings' | 'rules'> & {
   type: 'OAUTH_AUTHORIZATION_POLICY';
-  name: string;
-  description: string;
-  priority: number;
-  system: boolean;
-  status: 'ACTIVE' | 'INACTIVE';
   conditions: { clients: { include: string[] } };
   rules: AuthServerRule[];
-  created: string;
-  lastUpdated: string;
-}
+};
 
 export interface AuthorizationServer {
   id: string;
