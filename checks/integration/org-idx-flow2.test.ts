@@ -17,7 +17,7 @@ after(() => org.close());
 const messageKeys = (t: IdxTransaction) => (t.messages ?? []).map((m) => m.i18n?.key);
 
 /** "Forgot password?" up to the email challenge; returns the recovery email from the outbox. */
-async function startRecovery(auth: OktaAuth, login: string) {
+async function startRecovery(auth: OktaAuth, login: string, on: TestOrg = org) {
   const recover = await auth.idx.recoverPassword();
   assert.equal(recover.nextStep?.name, 'identify-recovery', 'recovery starts by asking for the username');
   const select = await auth.idx.proceed({ step: 'identify-recovery', username: login });
@@ -26,7 +26,7 @@ async function startRecovery(auth: OktaAuth, login: string) {
   assert.deepEqual(labels, ['Email'], 'recovery is by email only');
   const challenge = await auth.idx.proceed({ step: 'select-authenticator-authenticate', authenticator: 'okta_email' });
   assert.equal(challenge.nextStep?.name, 'challenge-authenticator', 'choosing email sends the code');
-  return org.outbox.latest({ to: login, template: 'ForgotPassword' });
+  return on.outbox.latest({ to: login, template: 'ForgotPassword' });
 }
 
 describe('flow 2: password recovery by email', () => {
@@ -52,6 +52,22 @@ describe('flow 2: password recovery by email', () => {
     assert.equal(org.store.users.verifyPassword(user.id, newPassword), true, 'the new password is stored');
     const sent = org.store.log.query({ filter: (e) => e.eventType === 'system.email.password_reset.sent_message' && e.target.some((t) => t.id === user.id) });
     assert.equal(sent.length, 1, 'the reset email is in the System Log');
+  });
+
+  test('a recovery code lives as long as the password policy\'s recovery token, not the email authenticator\'s lifetime', async () => {
+    // Its own org: moving this clock by half an hour must not age the other tests' tokens.
+    const own = await startTestOrg();
+    try {
+      const user = createUser(own, { emailFactor: true });
+      const auth = authClient(own, SDK_CLIENT, SDK_APP);
+      const email = (await startRecovery(auth, user.login, own))!;
+      assert.ok(email.text?.includes('expires in 60 minutes'), 'the email states the recovery token lifetime');
+      own.manualClock.advance(30 * 60_000);
+      const reset = await auth.idx.proceed({ step: 'challenge-authenticator', verificationCode: email.otp });
+      assert.equal(reset.nextStep?.name, 'reset-authenticator', 'after 30 min the code still works');
+    } finally {
+      await own.close();
+    }
   });
 
   test('a wrong email code is rejected with PASSCODE_INVALID', async () => {

@@ -70,6 +70,19 @@ describe('flow 3: email-only sign-in', () => {
     assert.equal(verified.claims.aud, WIDGET_CLIENT, 'the ID token is for the widget app');
   });
 
+  test('a code used after the email authenticator\'s lifetime is refused, like a wrong one', async () => {
+    const lifetimeMinutes = org.store.authenticators.get('okta_email')!.settings.tokenLifetimeInMinutes!;
+    const user = createUser(org, { emailFactor: true });
+    const auth = authClient(org, WIDGET_CLIENT, WIDGET_APP);
+    await startEmailSignIn(auth, user.login);
+    const email = org.outbox.latest({ to: user.login, template: 'EmailChallenge' })!;
+    assert.ok(email.text?.includes(`expires in ${lifetimeMinutes} minute`), 'the email states the lifetime');
+    org.manualClock.advance(lifetimeMinutes * 60_000 + 1_000);
+    const late = await auth.idx.proceed({ step: 'challenge-authenticator', verificationCode: email.otp });
+    assert.equal(late.nextStep?.name, 'challenge-authenticator', 'the code page stays');
+    assert.deepEqual(messageKeys(late), ['api.authn.error.PASSCODE_INVALID'], 'the expired code is invalid');
+  });
+
   test('resend inside 5 s is throttled (E0000118), afterwards a new code is sent', async () => {
     const user = createUser(org, { emailFactor: true });
     const auth = authClient(org, WIDGET_CLIENT, WIDGET_APP);

@@ -1,4 +1,25 @@
+import { test } from '@playwright/test';
+
 /** Wrong codes for negative paths: guaranteed to differ from the real one in every digit. */
 export function wrongCodeFor(code: string): string {
   return code.replace(/[0-9]/g, (digit) => String((Number(digit) + 5) % 10));
 }
+
+/** Margin beyond the lifetime: the org's check and the local clock are a request apart. */
+const EXPIRY_MARGIN_MS = 5_000;
+
+/**
+ * Waits until a code that arrived at `arrivedAt` (local epoch ms) has outlived `lifetimeMs`.
+ * Expiry is a matter of time alone: neither the page nor the org announces it, so this is the one
+ * wait in the suite measured in time, derived from the org's own setting. Only durations count
+ * (the code was created before it arrived), so clock skew between the org and here does not.
+ */
+export async function waitUntilCodeExpired(arrivedAt: number, lifetimeMs: number): Promise<void> {
+  const remaining = arrivedAt + lifetimeMs + EXPIRY_MARGIN_MS - Date.now();
+  await test.step(`Wait until the code has expired (lifetime ${Math.round(lifetimeMs / 1000)} s)`, async () => {
+    if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+  });
+}
+
+/** How long a test that waits out a code's lifetime may take beyond that lifetime. */
+export const EXPIRY_TEST_OVERHEAD_MS = 90_000;

@@ -75,6 +75,8 @@ export interface PasswordRules {
   /** Authenticator keys allowed to recover a password (`okta_email`, `phone_number`). */
   recoveryKeys: string[];
   recoveryAllowed: boolean;
+  /** Lifetime of a recovery email's code and link (the policy's recovery token), when set. */
+  recoveryTokenMinutes?: number;
 }
 
 export type SetPasswordResult = { ok: true } | { ok: false; unmet: string[] };

@@ -115,6 +115,7 @@ export function storeDirectory(store: OrgStore): Directory {
         age: view.settings.age,
         recoveryKeys: view.recoveryAuthenticators,
         recoveryAllowed: view.selfServiceResetAllowed && view.recoveryAuthenticators.length > 0,
+        recoveryTokenMinutes: view.recoveryTokenMinutes,
       };
     },
     takeSend: (channel, destination) => {

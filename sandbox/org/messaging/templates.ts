@@ -20,6 +20,8 @@ export interface EmailContext {
 
 const CODE_LINE = "Can't use the link? Enter a code instead:";
 
+const minutes = (n: number): string => `${n} minute${n === 1 ? '' : 's'}`;
+
 function page(paragraphs: string[]): string {
   return `<!DOCTYPE html><html lang="en"><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
 }
@@ -30,14 +32,14 @@ export function emailChallenge(c: EmailContext): RenderedEmail {
     `You have requested an email link to sign in to ${escapeHtml(c.appName)}. ` +
       'To finish signing in, click the button below or enter the provided code.',
     `<a id="email-authentication-button" href="${escapeHtml(c.link)}">Sign In</a>`,
-    `This link expires in ${c.lifetimeMinutes} minutes.`,
+    `This link expires in ${minutes(c.lifetimeMinutes)}.`,
     `${CODE_LINE} <b>${c.otp}</b>`,
   ]);
   const text = [
     `Hi ${c.firstName},`,
     `You have requested an email link to sign in to ${c.appName}.`,
     `Sign In: ${c.link}`,
-    `This link expires in ${c.lifetimeMinutes} minutes.`,
+    `This link expires in ${minutes(c.lifetimeMinutes)}.`,
     `${CODE_LINE} ${c.otp}`,
   ].join('\n\n');
   return { subject: 'One-time Email Authentication Link', html, text };
@@ -49,14 +51,14 @@ export function forgotPassword(c: EmailContext): RenderedEmail {
     `A password reset request was made for your ${escapeHtml(c.appName)} account. ` +
       'If you did not make this request, contact your system administrator immediately.',
     `<a id="reset-password-link" href="${escapeHtml(c.link)}">Reset Password</a>`,
-    `This link expires in ${c.lifetimeMinutes} minutes.`,
+    `This link expires in ${minutes(c.lifetimeMinutes)}.`,
     `${CODE_LINE} <b>${c.otp}</b>`,
   ]);
   const text = [
     `Hi ${c.firstName},`,
     `A password reset request was made for your ${c.appName} account.`,
     `Reset Password: ${c.link}`,
-    `This link expires in ${c.lifetimeMinutes} minutes.`,
+    `This link expires in ${minutes(c.lifetimeMinutes)}.`,
     `${CODE_LINE} ${c.otp}`,
   ].join('\n\n');
   return { subject: 'Account password reset', html, text };

@@ -37,6 +37,8 @@ export interface PasswordPolicyView {
   /** Rule's `selfServicePasswordReset.requirement.primary.methods`, limited to usable authenticators. */
   recoveryMethods: ('email' | 'sms' | 'voice')[];
   recoveryAuthenticators: AuthenticatorKey[];
+  /** `recovery.factors.okta_email.properties.recoveryToken.tokenLifetimeMinutes` of the policy. */
+  recoveryTokenMinutes: number | undefined;
 }
 
 interface ConstraintPart {
@@ -135,7 +137,13 @@ export function passwordPolicyView(policy: Policy, rule: PolicyRule | undefined,
     selfServiceResetAllowed: allowed,
     recoveryMethods: methods,
     recoveryAuthenticators: [...new Set(methods.map((m) => TYPE_TO_KEY[m]!))],
+    recoveryTokenMinutes: recoveryTokenMinutes(policy),
   };
+}
+
+function recoveryTokenMinutes(policy: Policy): number | undefined {
+  const recovery = policy.settings?.recovery as { factors?: { okta_email?: { properties?: { recoveryToken?: { tokenLifetimeMinutes?: number } } } } } | undefined;
+  return recovery?.factors?.okta_email?.properties?.recoveryToken?.tokenLifetimeMinutes;
 }
 
 export function globalPrimaryFactor(table: PolicyTable, user: User | null, groupIds: string[]): string | undefined {

@@ -28,13 +28,22 @@ export function emailLink(origin: string, tx: Transaction, linkToken: string): s
   return `${origin}/email/verify/${encodeURIComponent(tx.clientId)}?token=${linkToken}`;
 }
 
+/**
+ * As in Okta, a recovery email's code and link live as long as the password policy's recovery
+ * token (60 min by default); every other code as long as its authenticator says.
+ */
+function codeLifetimeMinutes(deps: IdxDeps, tx: Transaction, target: ChallengeTarget): number {
+  const recoveryMinutes = tx.recovery && target.authenticator.key === 'okta_email' ? deps.dir.passwordPolicy(tx.userId).recoveryTokenMinutes : undefined;
+  return recoveryMinutes || target.authenticator.tokenLifetimeMinutes || DEFAULT_CODE_LIFETIME_MINUTES;
+}
+
 export function sendChallenge(deps: IdxDeps, origin: string, tx: Transaction, target: ChallengeTarget): SendOutcome {
   const channel = target.authenticator.key === 'okta_email' ? 'email' : 'sms';
   if (target.destination) {
     const permit = deps.dir.takeSend(channel, target.destination);
     if (!permit.allowed) return { sent: false, errorCode: permit.errorCode, errorSummary: permit.errorSummary };
   }
-  const lifetimeMinutes = target.authenticator.tokenLifetimeMinutes || DEFAULT_CODE_LIFETIME_MINUTES;
+  const lifetimeMinutes = codeLifetimeMinutes(deps, tx, target);
   const otp = newOtp();
   const linkToken = channel === 'email' ? opaque(24) : undefined;
   tx.challenge = {
