@@ -1,10 +1,28 @@
 /** Flow 2: self-service password recovery with the email factor. */
-import { expect, readUserState, recovery, strongPassword, test } from '../fixtures/index.ts';
+import { expect, expectNoAppSession, readUserState, recovery, strongPassword, test } from '../fixtures/index.ts';
 
 test('@flow2 @email a user recovers the password through the magic link and is signed in', async ({ sdkApp, inbox, testUser, secrets }) => {
   const user = await testUser('password+email');
   const email = await recovery.startRecovery(sdkApp, inbox, user);
   await recovery.openRecoveryMagicLink(sdkApp, email);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()));
+});
+
+test('@flow2 @email a magic link opened in another browser points back to the original one, which finishes with the code', async ({
+  sdkApp,
+  inbox,
+  testUser,
+  otherBrowser,
+  secrets,
+}) => {
+  const user = await testUser('password+email');
+  const email = await recovery.startRecovery(sdkApp, inbox, user);
+
+  const elsewhere = await otherBrowser.sdkApp();
+  await recovery.openRecoveryMagicLinkElsewhere(elsewhere, email);
+  await expectNoAppSession(elsewhere.profile, elsewhere.login.heading);
+
+  await recovery.verifyRecoveryCode(sdkApp, email);
   await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()));
 });
 

@@ -42,6 +42,18 @@ export async function openRecoveryMagicLink(app: SdkApp, email: ReceivedEmail, p
   });
 }
 
+/**
+ * Opens the email's magic link in a browser that did not start the recovery (another device, a
+ * mail client's own browser): the app must point back to the original browser, not reset there.
+ */
+export async function openRecoveryMagicLinkElsewhere(elsewhere: SdkApp, email: ReceivedEmail): Promise<void> {
+  await test.step(`${STEP.openMagicLink} (in another browser)`, async () => {
+    await elsewhere.openMagicLink(email.magicLink());
+    await expect(elsewhere.originalBrowser.heading, 'the other browser is told to use the original one').toBeVisible();
+    await expect(elsewhere.resetPassword.heading, 'no new-password page in the other browser').toBeHidden();
+  });
+}
+
 /** Sets the new password and expects the signed-in home page. */
 export async function setNewPasswordAndExpectSignedIn(app: SdkApp, newPassword: string): Promise<void> {
   await test.step(STEP.newPassword, async () => {
