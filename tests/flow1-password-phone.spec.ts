@@ -22,7 +22,7 @@ test('@flow1 @sms the profile shows the signed-in user and sign-out ends the ses
   await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
 });
 
-test('@flow1 @sms a resent SMS code signs the user in (after the 30 s throttle)', async ({ sdkApp, sms, phone, testUser }) => {
+test('@flow1 @sms @slow a resent SMS code signs the user in (after the 30 s throttle)', async ({ sdkApp, sms, phone, testUser }) => {
   const user = await testUser('password');
   await passwordPhone.signInWithPassword(sdkApp, user);
   const first = await passwordPhone.enrollPhone(sdkApp, sms, phone);

@@ -28,7 +28,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
   await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
 });
 
-test('@flow3 @widget a resent email code signs the user in', async ({ widgetApp, inbox, testUser, config }) => {
+test('@flow3 @widget @slow a resent email code signs the user in', async ({ widgetApp, inbox, testUser, config }) => {
   const user = await testUser('email');
   await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
   const resent = await emailOnly.resendEmail(widgetApp, inbox, user);

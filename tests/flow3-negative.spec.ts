@@ -5,7 +5,7 @@ import {
   expect,
   expectNoAppSession,
   expectNoNewLogin,
-  EXPIRY_TEST_OVERHEAD_MS,
+  MAX_EXPIRY_WAIT_MS,
   readUserState,
   test,
   waitUntilCodeExpired,
@@ -33,14 +33,16 @@ test('@flow3 @widget @negative @slow an email code used after its lifetime is re
   oktaAdmin,
 }) => {
   const lifetimeMs = await emailCodeLifetimeMs(oktaAdmin);
-  test.setTimeout(lifetimeMs + EXPIRY_TEST_OVERHEAD_MS);
+  // A conditional skip with its reason in the report: an org may keep codes for up to a day.
+  // eslint-disable-next-line playwright/no-skipped-test
+  test.skip(lifetimeMs > MAX_EXPIRY_WAIT_MS, `the org's email codes live ${lifetimeMs / 60_000} min, longer than this spec waits (${MAX_EXPIRY_WAIT_MS / 60_000} min)`);
   const user = await testUser('email');
   const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
   await waitUntilCodeExpired(Date.now(), lifetimeMs);
   await widgetApp.emailChallenge.enterCode(email.otp());
 
-  await expect(widgetApp.emailChallenge.errors.filter({ hasText: /invalid|expired/i }), 'the widget refuses the expired code').toBeVisible();
+  await expect(widgetApp.emailChallenge.errors.filter({ hasText: /invalid code|code.*expired/i }), 'the widget refuses the expired code').toBeVisible();
   await expect(widgetApp.emailChallenge.heading, 'the widget stays on the email challenge').toBeVisible();
   await expectNoAppSession(widgetApp.profile, widgetApp.login.heading);
   await expectNoNewLogin(oktaAdmin, user, before);

@@ -83,12 +83,20 @@ describe('artifact scan', () => {
   it('counts a numeric code only as a number of its own, not inside timestamps, durations or fractions', () => {
     const clean = tempDir({ 'report.json': '{"startTime":1763862482913001,"duration":4829130,"x":0.482913,"y":"9.482913s"}' });
     assert.deepEqual(scanArtifacts([clean], [{ kind: 'otp', value: '482913' }]).findings, []);
-    const leaked = tempDir({ 'a.json': '{"code":"482913"}', 'b.log': 'otp=482913&state=x', 'c.txt': 'code: 482913.' });
-    assert.equal(scanArtifacts([leaked], [{ kind: 'otp', value: '482913' }]).findings.length, 3);
+    const leaked = tempDir({
+      'a.json': '{"code":"482913"}',
+      'b.log': 'otp=482913&state=x',
+      'c.txt': 'code: 482913.',
+      'd.log': 'GET /x?text=Your%20code%20is%20482913',
+      'e.json': '{"m":"code\\u00a0482913"}',
+      'f.js': 'var m = "tab\\x09482913";',
+    });
+    const found = scanArtifacts([leaked], [{ kind: 'otp', value: '482913' }]).findings.map((f) => path.basename(f.file)).sort();
+    assert.deepEqual(found, ['a.json', 'b.log', 'c.txt', 'd.log', 'e.json', 'f.js'], 'escapes before a code are separators, not digits');
   });
 
   it('leaves the report viewer\'s own code and the base64 text unsearched, but still searches the run data in the page', () => {
-    const viewer = 'var limits=[131072,482913,262144];';
+    const viewer = `var limits=[131072,482913,262144]; ${'y'.repeat(2048)}`;
     const embedded = makeZip({ 'report.json': JSON.stringify({ title: 'clean' }) }).toString('base64');
     const page = (extra: string) => `<script>${viewer}</script><template>data:application/zip;base64,${embedded}</template>${extra}`;
     const secret = [{ kind: 'otp' as const, value: '482913' }];
@@ -97,9 +105,16 @@ describe('artifact scan', () => {
     assert.equal(scanArtifacts([tempDir({ 'index.html': page('<p>482913</p>') })], secret, [viewer]).findings.length, 1);
   });
 
-  it('knows Playwright\'s installed report viewer', () => {
+  it('skips copies of Playwright\'s viewer files (the trace viewer a report carries) but not other files', () => {
+    const viewer = `/* viewer */ var sizes = [482913, 131072]; ${'x'.repeat(2048)}`;
+    const dir = tempDir({ 'sw.bundle.js': viewer, 'data.json': '{"otp":"482913"}' });
+    const result = scanArtifacts([dir], [{ kind: 'otp', value: '482913' }], [viewer]);
+    assert.deepEqual(result.findings.map((f) => path.basename(f.file)), ['data.json']);
+  });
+
+  it('knows Playwright\'s installed report and trace viewers', () => {
     const assets = playwrightReportAssets();
-    assert.equal(assets.length, 2, 'report.js and report.css of playwright-core');
-    assert.ok(assets.every((a) => a.length > 10_000));
+    assert.ok(assets.length >= 4, `report.js, report.css and the trace viewer's files (${assets.length})`);
+    assert.ok(assets.some((a) => a.length > 100_000), 'the report app itself is among them');
   });
 });

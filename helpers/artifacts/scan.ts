@@ -30,29 +30,39 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Playwright's HTML report inlines its own viewer app (the same half megabyte of code every run).
- * That code holds hundreds of numbers, so a six-digit code could match it by chance; only the run's
- * data in the page can leak, so the viewer's bytes are cut out before searching.
+ * Playwright's own viewer code: the HTML report inlines its app (half a megabyte, the same every
+ * run) into `index.html`, and with traces on it copies the trace viewer next to it. That code holds
+ * hundreds of numbers, so a six-digit code could match it by chance, while only the run's data can
+ * leak. Copies of these files are skipped and inlined copies cut out before searching.
  */
 export function playwrightReportAssets(): string[] {
   const fromTest = createRequire(createRequire(import.meta.url).resolve('@playwright/test/package.json'));
   const fromPlaywright = createRequire(fromTest.resolve('playwright/package.json'));
-  const dir = path.join(path.dirname(fromPlaywright.resolve('playwright-core/package.json')), 'lib', 'vite', 'htmlReport');
-  return ['report.js', 'report.css'].map((name) => path.join(dir, name)).filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f, 'utf8'));
+  const vite = path.join(path.dirname(fromPlaywright.resolve('playwright-core/package.json')), 'lib', 'vite');
+  return ['htmlReport', 'traceViewer']
+    .flatMap((dir) => walk(path.join(vite, dir)))
+    .filter((file) => VIEWER_TEXT.test(file))
+    .map((file) => fs.readFileSync(file, 'utf8'));
 }
 
+const VIEWER_TEXT = /\.(js|css|html)$/;
+// Smaller files could be ordinary text of a report; only large viewer files are cut out of pages.
+const MIN_INLINED_ASSET = 1024;
+
 /** Every searchable text of one file: itself, ZIP entries, and ZIP data embedded in an HTML page. */
-function textsOf(file: string, staticTexts: string[]): { entry?: string; text: string }[] {
+function textsOf(file: string, staticTexts: Set<string>): { entry?: string; text: string }[] {
   const buffer = fs.readFileSync(file);
   if (file.endsWith('.zip') || file.endsWith('.trace')) {
     return readZip(buffer).filter((e) => !BINARY_MEDIA.test(e.name)).map((e) => ({ entry: e.name, text: e.data.toString('utf8') }));
   }
   const raw = buffer.toString('utf8');
+  if (staticTexts.has(raw)) return [];
   const embedded = [...raw.matchAll(EMBEDDED_ZIP)].flatMap((match) =>
     readZip(Buffer.from(match[1], 'base64')).map((e) => ({ entry: `embedded:${e.name}`, text: e.data.toString('utf8') })),
   );
   // The embedded archive is searched decoded; its base64 text only adds chance matches.
-  const text = staticTexts.reduce((t, known) => t.split(known).join(''), raw.replace(EMBEDDED_ZIP, ''));
+  const inlined = [...staticTexts].filter((known) => known.length >= MIN_INLINED_ASSET);
+  const text = inlined.reduce((t, known) => t.split(known).join(''), raw.replace(EMBEDDED_ZIP, ''));
   return [{ text }, ...embedded];
 }
 
@@ -61,13 +71,17 @@ function forms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
 }
 
+// Escapes end in hex digits (`%20`, `\u00a0`, `\x09`) that would glue onto a code that follows.
+const ESCAPE = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}/g;
+
 /**
  * A code made only of digits leaks as a number of its own. Inside a longer number (a timestamp, a
  * duration, a decimal fraction) it is a coincidence, and counting it would fail clean runs at random.
+ * Escapes count as separators, so `is%20482913` is still a leak.
  */
-function occursIn(text: string, form: string): boolean {
+function occursIn(text: string, form: string, separated: () => string): boolean {
   if (!/^\d+$/.test(form)) return text.includes(form);
-  return new RegExp(`(?<!\\d|\\d\\.)${form}(?!\\d|\\.\\d)`).test(text);
+  return new RegExp(`(?<!\\d|\\d\\.)${form}(?!\\d|\\.\\d)`).test(separated());
 }
 
 /** A scan proves something only if the run handled each of these kinds of secret. */
@@ -80,11 +94,14 @@ export function missingSecretKinds(secrets: SecretRecord[]): SecretRecord['kind'
 /** `staticTexts`: code known to be the same in every run (see playwrightReportAssets), left unsearched. */
 export function scanArtifacts(dirs: string[], secrets: SecretRecord[], staticTexts: string[] = []): ScanResult {
   const files = dirs.flatMap(walk).filter((f) => !BINARY_MEDIA.test(f));
+  const known = new Set(staticTexts);
   const findings: Finding[] = [];
   for (const file of files) {
-    for (const { entry, text } of textsOf(file, staticTexts)) {
+    for (const { entry, text } of textsOf(file, known)) {
+      let view: string | undefined;
+      const separated = () => (view ??= text.replace(ESCAPE, ' '));
       for (const secret of secrets) {
-        if (forms(secret.value).some((form) => occursIn(text, form))) findings.push({ file, entry, kind: secret.kind });
+        if (forms(secret.value).some((form) => occursIn(text, form, separated))) findings.push({ file, entry, kind: secret.kind });
       }
     }
   }
