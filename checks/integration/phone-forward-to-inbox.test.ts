@@ -44,7 +44,7 @@ describe('SMS from the phone to the inbox', () => {
   });
 
   it('delivers to whichever provider owns the number', async () => {
-    const twilioClient = createTwilioClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiBaseUrl: phone.url });
+    const twilioClient = createTwilioClient({ accountSid: ACCOUNT_SID, credentials: { kind: 'auth-token', authToken: AUTH_TOKEN }, apiBaseUrl: phone.url });
     const mailosaur = createMailosaurClient({ apiKey: 'forward-key', baseUrl: `${inbox.url}/`, caFile: inbox.caFile });
     const t0 = new Date();
     await twilioClient.messages.create({ to: MAILOSAUR_NUMBER, from: '+15550100999', body: 'Your verification code is 818181.' });

@@ -12,6 +12,7 @@ import type { PhoneMessage, RunningPhone } from '../../sandbox/phone/server.ts';
 
 const ACCOUNT_SID = `AC${'0'.repeat(28)}c0de`;
 const AUTH_TOKEN = 'phone-test-token';
+const API_KEY = { sid: `SK${'0'.repeat(28)}4b1d`, secret: 'phone-test-key-secret' };
 const SENDER = '+15550100999';
 const NUMBERS = ['+15550100101', '+15550100102', '+15550100103', '+15550100104', '+15550100105'];
 
@@ -31,8 +32,8 @@ describe('phone with the real twilio client', () => {
     });
 
   before(async () => {
-    phone = await startPhone({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, numbers: NUMBERS, clock, onMessage: (m) => forwarded.push(m) });
-    client = createTwilioClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiBaseUrl: phone.url });
+    phone = await startPhone({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: [API_KEY], numbers: NUMBERS, clock, onMessage: (m) => forwarded.push(m) });
+    client = createTwilioClient({ accountSid: ACCOUNT_SID, credentials: { kind: 'auth-token', authToken: AUTH_TOKEN }, apiBaseUrl: phone.url });
   });
   beforeEach(() => {
     forwarded.length = 0;
@@ -101,8 +102,17 @@ describe('phone with the real twilio client', () => {
     await assert.rejects(client.messages(sent.sid).fetch(), (error: unknown) => error instanceof twilio.RestException && error.code === 20404);
   });
 
+  it('reads the account\'s messages with an API key and its secret instead of the auth token', async () => {
+    await orgSends(NUMBERS[4]!, 'Your verification code is 500005.');
+    const keyed = createTwilioClient({ accountSid: ACCOUNT_SID, credentials: { kind: 'api-key', keySid: API_KEY.sid, keySecret: API_KEY.secret }, apiBaseUrl: phone.url });
+    const listed = await keyed.messages.list({ to: NUMBERS[4] });
+    assert.ok(listed.some((m) => m.body === 'Your verification code is 500005.'), 'the API key lists the account\'s messages');
+    const wrongSecret = createTwilioClient({ accountSid: ACCOUNT_SID, credentials: { kind: 'api-key', keySid: API_KEY.sid, keySecret: 'not-the-secret' }, apiBaseUrl: phone.url });
+    await assert.rejects(wrongSecret.messages.list({ to: NUMBERS[4] }), (error: unknown) => error instanceof twilio.RestException && error.status === 401 && error.code === 20003);
+  });
+
   it('answers auth failures and unknown accounts with Twilio error bodies', async () => {
-    const intruder = createTwilioClient({ accountSid: ACCOUNT_SID, authToken: 'wrong-token', apiBaseUrl: phone.url });
+    const intruder = createTwilioClient({ accountSid: ACCOUNT_SID, credentials: { kind: 'auth-token', authToken: 'wrong-token' }, apiBaseUrl: phone.url });
     await assert.rejects(intruder.messages.list({ to: NUMBERS[0] }), (error: unknown) => {
       assert.ok(error instanceof twilio.RestException, 'a RestException');
       assert.equal(error.status, 401);

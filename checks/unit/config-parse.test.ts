@@ -70,6 +70,21 @@ describe('config', () => {
     assert.deepEqual(problems.map((p) => p.split(' ')[0]), ['MAILOSAUR_SMS_NUMBERS']);
   });
 
+  it('takes a Twilio API key instead of the auth token, and needs its secret', () => {
+    const { TWILIO_AUTH_TOKEN: _token, ...withoutToken } = validLive;
+    const key = `SK${'a'.repeat(32)}`;
+    const config = configFrom({ ...withoutToken, TWILIO_API_KEY_SID: key, TWILIO_API_KEY_SECRET: 'secret' }, 'run1');
+    assert.deepEqual(config.sms.twilio?.credentials, { kind: 'api-key', keySid: key, keySecret: 'secret' });
+    assert.deepEqual(configFrom(validLive, 'run1').sms.twilio?.credentials, { kind: 'auth-token', authToken: 'token' });
+
+    const noSecret = problemsOf({ ...withoutToken, TWILIO_API_KEY_SID: key });
+    assert.deepEqual(noSecret.map((p) => p.split(' ')[0]), ['TWILIO_API_KEY_SECRET']);
+    const neither = problemsOf(withoutToken);
+    assert.match(neither.join('\n'), /TWILIO_AUTH_TOKEN is missing: .*or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET/);
+    const badKey = problemsOf({ ...withoutToken, TWILIO_API_KEY_SID: `AC${'a'.repeat(32)}`, TWILIO_API_KEY_SECRET: 'secret' });
+    assert.match(badKey.join('\n'), /TWILIO_API_KEY_SID is not a Twilio API key SID/);
+  });
+
   it('rejects malformed ids and values with the valid form named', () => {
     const problems = problemsOf({ ...validLive, MAILOSAUR_SERVER_ID: 'abc', TWILIO_ACCOUNT_SID: 'SK1', SMS_PROVIDER: 'pigeon' });
     assert.equal(problems.length, 3, problems.join(' | '));

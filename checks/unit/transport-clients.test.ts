@@ -91,9 +91,9 @@ describe('transport: twilio client', () => {
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('uses a loopback httpClient only for loopback base URLs', () => {
-    assert.ok(createTwilioClient({ accountSid: SID, authToken: 't', apiBaseUrl: origin }).httpClient instanceof LoopbackRequestClient);
-    assert.ok(!(createTwilioClient({ accountSid: SID, authToken: 't' }).httpClient instanceof LoopbackRequestClient));
-    assert.ok(!(createTwilioClient({ accountSid: SID, authToken: 't', apiBaseUrl: 'https://api.twilio.com' }).httpClient instanceof LoopbackRequestClient));
+    assert.ok(createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: 't' }, apiBaseUrl: origin }).httpClient instanceof LoopbackRequestClient);
+    assert.ok(!(createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: 't' } }).httpClient instanceof LoopbackRequestClient));
+    assert.ok(!(createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: 't' }, apiBaseUrl: 'https://api.twilio.com' }).httpClient instanceof LoopbackRequestClient));
   });
 
   it('rewrites the Twilio origin of every URI, keeping path and query', async () => {
@@ -106,9 +106,12 @@ describe('transport: twilio client', () => {
   });
 
   it('rejects unusable settings with ConfigError', () => {
-    assert.throws(() => createTwilioClient({ accountSid: 'SK123', authToken: 't' }), isConfigError(/TWILIO_ACCOUNT_SID/));
-    assert.throws(() => createTwilioClient({ accountSid: SID, authToken: '' }), isConfigError(/TWILIO_AUTH_TOKEN is empty/));
-    assert.throws(() => createTwilioClient({ accountSid: SID, authToken: 't', apiBaseUrl: 'https://twilio.example.test' }), isConfigError(/only a loopback stand-in/));
-    assert.throws(() => createTwilioClient({ accountSid: SID, authToken: 't', apiBaseUrl: 'ftp://127.0.0.1' }), isConfigError(/scheme ftp:/));
+    assert.throws(() => createTwilioClient({ accountSid: 'SK123', credentials: { kind: 'auth-token', authToken: 't' } }), isConfigError(/TWILIO_ACCOUNT_SID/));
+    assert.throws(() => createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: '' } }), isConfigError(/TWILIO_AUTH_TOKEN is empty/));
+    assert.throws(() => createTwilioClient({ accountSid: SID, credentials: { kind: 'api-key', keySid: 'SK1', keySecret: 's' } }), isConfigError(/TWILIO_API_KEY_SID must be "SK"/));
+    const key = `SK${'b'.repeat(32)}`;
+    assert.throws(() => createTwilioClient({ accountSid: SID, credentials: { kind: 'api-key', keySid: key, keySecret: '' } }), isConfigError(/TWILIO_API_KEY_SECRET is empty/));
+    assert.throws(() => createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: 't' }, apiBaseUrl: 'https://twilio.example.test' }), isConfigError(/only a loopback stand-in/));
+    assert.throws(() => createTwilioClient({ accountSid: SID, credentials: { kind: 'auth-token', authToken: 't' }, apiBaseUrl: 'ftp://127.0.0.1' }), isConfigError(/scheme ftp:/));
   });
 });

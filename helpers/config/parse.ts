@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { settingDoc } from './settings.ts';
-import type { SmsProvider, SuiteConfig, TargetKind } from './types.ts';
+import type { SmsProvider, SuiteConfig, TargetKind, TwilioCredentials } from './types.ts';
 
 export type RawSettings = Record<string, string | undefined>;
 
@@ -144,8 +144,16 @@ function readSms(r: Reader): SuiteConfig['sms'] {
   }
   const accountSidRaw = r.required('TWILIO_ACCOUNT_SID');
   const accountSid = r.check('TWILIO_ACCOUNT_SID', accountSidRaw, z.string().regex(/^AC[0-9a-fA-F]{32}$/), 'a Twilio Account SID') ?? accountSidRaw;
-  const authToken = r.required('TWILIO_AUTH_TOKEN');
+  const credentials = readTwilioCredentials(r);
   const numbers = r.phoneList('TWILIO_PHONE_NUMBERS', true);
   const apiBaseUrl = r.url('TWILIO_API_BASE_URL', false) || undefined;
-  return { provider, numbers, twilio: { accountSid, authToken, apiBaseUrl } };
+  return { provider, numbers, twilio: { accountSid, credentials, apiBaseUrl } };
+}
+
+/** The account's auth token, or an API key and its secret (which then replace the token). */
+function readTwilioCredentials(r: Reader): TwilioCredentials {
+  const keySid = r.value('TWILIO_API_KEY_SID');
+  if (keySid === undefined) return { kind: 'auth-token', authToken: r.required('TWILIO_AUTH_TOKEN') };
+  r.check('TWILIO_API_KEY_SID', keySid, z.string().regex(/^SK[0-9a-fA-F]{32}$/), 'a Twilio API key SID');
+  return { kind: 'api-key', keySid, keySecret: r.required('TWILIO_API_KEY_SECRET') };
 }

@@ -115,10 +115,24 @@ export const SETTINGS: SettingDoc[] = [
   },
   {
     name: 'TWILIO_AUTH_TOKEN',
-    why: 'Reads inbound SMS on the test numbers (SMS_PROVIDER=twilio).',
-    fix: 'copy the Auth Token from the Twilio console',
+    why: 'Reads inbound SMS on the test numbers (SMS_PROVIDER=twilio), unless an API key is set instead.',
+    fix: 'copy the Auth Token from the Twilio console, or set TWILIO_API_KEY_SID and TWILIO_API_KEY_SECRET instead',
     example: 'your-twilio-auth-token',
     required: 'twilio',
+  },
+  {
+    name: 'TWILIO_API_KEY_SID',
+    why: 'An API key (SK...) used instead of TWILIO_AUTH_TOKEN, as Twilio recommends for tools; it needs read access to Messages.',
+    fix: 'create a Standard API key in the Twilio console (Account > API keys) and copy its SID (SK followed by 32 hex characters)',
+    example: '',
+    required: 'optional',
+  },
+  {
+    name: 'TWILIO_API_KEY_SECRET',
+    why: 'The secret of TWILIO_API_KEY_SID (shown once, when the key is created).',
+    fix: 'copy the secret shown when the API key was created, or create a new key',
+    example: '',
+    required: 'optional',
   },
   {
     name: 'TWILIO_PHONE_NUMBERS',

@@ -2,6 +2,9 @@
 export type TargetKind = 'sandbox' | 'live';
 export type SmsProvider = 'twilio' | 'mailosaur';
 
+/** How the suite signs in to Twilio: the account's auth token, or an API key (SK...) and its secret. */
+export type TwilioCredentials = { kind: 'auth-token'; authToken: string } | { kind: 'api-key'; keySid: string; keySecret: string };
+
 export interface SuiteConfig {
   target: TargetKind;
   okta: {
@@ -28,7 +31,7 @@ export interface SuiteConfig {
     provider: SmsProvider;
     /** The pool of numbers tests lease from (Twilio numbers or Mailosaur SMS numbers, per provider). */
     numbers: string[];
-    twilio?: { accountSid: string; authToken: string; apiBaseUrl?: string };
+    twilio?: { accountSid: string; credentials: TwilioCredentials; apiBaseUrl?: string };
   };
   /** Group whose enrollment policy makes the password optional; email-only users join it. */
   passwordOptionalGroup: string;

@@ -38,7 +38,7 @@ export function createSmsReader(clients: MessageClients, config: SuiteConfig, se
   if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets);
   if (!clients.twilio) {
     throw new SuiteError('SMS_PROVIDER is twilio but no Twilio client was configured', {
-      expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the config',
+      expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) in the config',
       seen: 'no Twilio settings',
       hint: 'Set the Twilio settings or SMS_PROVIDER=mailosaur.',
     });

@@ -73,7 +73,7 @@ export class TwilioReader {
       throw new ProviderError(`Twilio failed to ${what}`, {
         expected: 'a successful Twilio API call',
         seen: [status, code, message].filter(Boolean).join(' ') || String(error),
-        hint: 'Check TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and, for a stand-in, TWILIO_API_BASE_URL.',
+        hint: 'Check TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN (or TWILIO_API_KEY_SID and its secret) and, for a stand-in, TWILIO_API_BASE_URL.',
         cause: error,
       });
     }

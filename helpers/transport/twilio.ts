@@ -6,12 +6,13 @@
  */
 import twilio from 'twilio';
 import type TwilioRequestClient from 'twilio/lib/base/RequestClient.js';
+import type { TwilioCredentials } from '../config/types.ts';
 import { ConfigError } from '../errors.ts';
 import { isLoopbackHost, parseBaseUrl } from './loopback.ts';
 
 export interface TwilioClientOptions {
   accountSid: string;
-  authToken: string;
+  credentials: TwilioCredentials;
   /** Absent for Twilio itself; a stand-in's `http://127.0.0.1:PORT`. */
   apiBaseUrl?: string;
 }
@@ -42,20 +43,34 @@ export class LoopbackRequestClient extends twilio.RequestClient {
   }
 }
 
-export function createTwilioClient(options: TwilioClientOptions): twilio.Twilio {
+/** Basic-auth user and password: the account SID and its token, or an API key SID and its secret. */
+function signIn(options: TwilioClientOptions): { username: string; password: string; problems: string[] } {
   const problems: string[] = [];
   if (!/^AC[0-9a-fA-F]{32}$/.test(options.accountSid)) {
-    problems.push('TWILIO_ACCOUNT_SID must be "AC" followed by 32 hex digits (an API key SID "SK…" is not an account SID)');
+    problems.push('TWILIO_ACCOUNT_SID must be "AC" followed by 32 hex digits (an API key SID "SK…" goes in TWILIO_API_KEY_SID)');
   }
-  if (!options.authToken) problems.push('TWILIO_AUTH_TOKEN is empty; set the account auth token');
+  const c = options.credentials;
+  if (c.kind === 'auth-token') {
+    if (!c.authToken) problems.push('TWILIO_AUTH_TOKEN is empty; set the account auth token or an API key');
+    return { username: options.accountSid, password: c.authToken, problems };
+  }
+  if (!/^SK[0-9a-fA-F]{32}$/.test(c.keySid)) problems.push('TWILIO_API_KEY_SID must be "SK" followed by 32 hex digits');
+  if (!c.keySecret) problems.push('TWILIO_API_KEY_SECRET is empty; set the secret of TWILIO_API_KEY_SID');
+  return { username: c.keySid, password: c.keySecret, problems };
+}
+
+export function createTwilioClient(options: TwilioClientOptions): twilio.Twilio {
+  const { username, password, problems } = signIn(options);
   if (problems.length) throw new ConfigError(problems);
-  if (options.apiBaseUrl === undefined) return twilio(options.accountSid, options.authToken);
+  // With an API key, the account is named separately: twilio-node puts it in every resource URL.
+  const base = { accountSid: options.accountSid };
+  if (options.apiBaseUrl === undefined) return twilio(username, password, base);
   const url = parseBaseUrl(options.apiBaseUrl, 'TWILIO_API_BASE_URL', 'http://127.0.0.1:47104');
   if (isLoopbackHost(url.hostname)) {
     const target = url.href.replace(/\/+$/, '');
-    return twilio(options.accountSid, options.authToken, { httpClient: new LoopbackRequestClient(target) });
+    return twilio(username, password, { ...base, httpClient: new LoopbackRequestClient(target) });
   }
-  if (TWILIO_ORIGIN.test(url.origin)) return twilio(options.accountSid, options.authToken);
+  if (TWILIO_ORIGIN.test(url.origin)) return twilio(username, password, base);
   throw new ConfigError([
     `TWILIO_API_BASE_URL is "${options.apiBaseUrl}"; only a loopback stand-in (http://127.0.0.1:PORT) or Twilio itself is supported. Leave it unset for the real Twilio API`,
   ]);

@@ -15,6 +15,8 @@ import type { PhoneStore } from './store.ts';
 export interface PhoneRouteOptions {
   accountSid: string;
   authToken: string;
+  /** API keys of the account: Basic auth with a key SID and its secret works like the token. */
+  apiKeys?: ApiKey[];
   store: PhoneStore;
   filters: DeliveryFilters;
   onMessage?: (message: PhoneMessage) => void;
@@ -26,15 +28,22 @@ export function sendTwilioError(res: http.ServerResponse, status: number, code: 
   sendJson(res, status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 }
 
-function authorized(req: http.IncomingMessage, accountSid: string, authToken: string): boolean {
+export interface ApiKey {
+  sid: string;
+  secret: string;
+}
+
+function authorized(req: http.IncomingMessage, options: PhoneRouteOptions): boolean {
   const match = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   if (!match) return false;
-  return Buffer.from(match[1] ?? '', 'base64').toString('utf8') === `${accountSid}:${authToken}`;
+  const given = Buffer.from(match[1] ?? '', 'base64').toString('utf8');
+  const accepted = [`${options.accountSid}:${options.authToken}`, ...(options.apiKeys ?? []).map((k) => `${k.sid}:${k.secret}`)];
+  return accepted.includes(given);
 }
 
 function guarded(options: PhoneRouteOptions, handler: Handler): Handler {
   return (ctx) => {
-    if (!authorized(ctx.req, options.accountSid, options.authToken)) {
+    if (!authorized(ctx.req, options)) {
       ctx.res.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
       return sendTwilioError(ctx.res, 401, 20003, 'Authenticate');
     }

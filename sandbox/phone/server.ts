@@ -8,7 +8,7 @@ import type { Clock, RunningService } from '../lib/service.ts';
 import { DeliveryFilters } from './filters.ts';
 import type { FilterRule } from './filters.ts';
 import type { PhoneMessage } from './message.ts';
-import { phoneRoutes } from './routes.ts';
+import { phoneRoutes, type ApiKey } from './routes.ts';
 import { PhoneStore } from './store.ts';
 import { phonePageRoutes } from './page.ts';
 
@@ -20,6 +20,8 @@ export interface PhoneOptions {
   port?: number;
   accountSid: string;
   authToken: string;
+  /** API keys (SK...) that may sign in instead of the auth token. */
+  apiKeys?: ApiKey[];
   /** The account's own numbers: SMS to them are listed as `inbound`/`received`. Default: every number. */
   numbers?: string[];
   /** Called for every delivered (not filtered) message, e.g. to forward it to the inbox. */
@@ -43,7 +45,7 @@ export async function startPhone(options: PhoneOptions): Promise<RunningPhone> {
   const filters = new DeliveryFilters(options.filters);
   const store = new PhoneStore(options.accountSid, options.clock ?? systemClock, filters, options.numbers);
   const routes = [
-    ...phoneRoutes({ accountSid: options.accountSid, authToken: options.authToken, store, filters, onMessage: options.onMessage }),
+    ...phoneRoutes({ accountSid: options.accountSid, authToken: options.authToken, apiKeys: options.apiKeys, store, filters, onMessage: options.onMessage }),
     ...phonePageRoutes(() => store.all()),
   ];
   const server = await startHttpServer({ name: 'phone', routes }, options.port ?? 0, options.host ?? '127.0.0.1');
