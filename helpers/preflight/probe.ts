@@ -22,10 +22,12 @@ export async function probe(url: string, init: RequestInit = {}): Promise<ProbeR
   }
 }
 
-export function describeNetworkFailure(error: unknown): string {
-  const err = error as { name?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError') return `no answer within ${PROBE_TIMEOUT_MS / 1000} s`;
-  switch (err.cause?.code) {
+/** Works for fetch errors (the code on `cause`) and Node socket errors (the code on the error). */
+export function describeNetworkFailure(error: unknown, timeoutMs = PROBE_TIMEOUT_MS): string {
+  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
+  const code = err.cause?.code ?? err.code;
+  switch (code) {
     case 'ECONNREFUSED':
       return 'connection refused (nothing listens there)';
     case 'ENOTFOUND':
@@ -36,11 +38,11 @@ export function describeNetworkFailure(error: unknown): string {
     case 'CERT_HAS_EXPIRED':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-      return `its TLS certificate is not trusted (${err.cause.code})`;
+      return `its TLS certificate is not trusted (${code})`;
     default:
       // fetch refuses some well-known ports (1, 9, 25, ...) before connecting at all.
       if (err.cause?.message === 'bad port') return 'fetch refuses to connect to that port (a reserved one); use another port';
-      return err.cause?.message ?? String(error);
+      return err.cause?.message ?? err.message ?? String(error);
   }
 }
 

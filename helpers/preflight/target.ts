@@ -1,10 +1,12 @@
 /**
  * Before any test runs: can the suite reach the org, is its API token accepted, does the issuer
- * exist, do the apps answer? Every problem is collected and reported at once, in seconds, as one
- * ConfigError, instead of every test failing slowly with the same root cause.
+ * exist, do the apps answer, do Mailosaur and Twilio accept their keys? Every problem is collected
+ * and reported at once, in seconds, as one ConfigError, instead of every test failing slowly with
+ * the same root cause.
  */
 import type { SuiteConfig } from '../config/types.ts';
 import { ConfigError } from '../errors.ts';
+import { mailosaurProblem, twilioProblem } from './message-services.ts';
 import { oktaErrorSummary, probe } from './probe.ts';
 
 type Check = (config: SuiteConfig) => Promise<string | undefined>;
@@ -41,15 +43,23 @@ function appAnswers(setting: string, pick: (c: SuiteConfig) => string): Check {
   };
 }
 
-const CHECKS: Check[] = [
+/** The org and the apps under test. */
+export const TARGET_CHECKS: Check[] = [
   orgAndToken,
   issuer,
   appAnswers('SIGNIN_APP_URL', (c) => c.sdkApp.url),
   appAnswers('WIDGET_APP_URL', (c) => c.widgetApp.url),
 ];
 
+/** The services the tests read their codes from. */
+export const MESSAGE_SERVICE_CHECKS: Check[] = [mailosaurProblem, twilioProblem];
+
+export async function problemsOf(config: SuiteConfig, checks: Check[]): Promise<string[]> {
+  return (await Promise.all(checks.map((check) => check(config)))).filter((p): p is string => Boolean(p));
+}
+
 export async function checkTarget(config: SuiteConfig): Promise<void> {
-  const problems = (await Promise.all(CHECKS.map((check) => check(config)))).filter((p): p is string => Boolean(p));
+  const problems = await problemsOf(config, [...TARGET_CHECKS, ...MESSAGE_SERVICE_CHECKS]);
   if (problems.length > 0) {
     throw new ConfigError(problems, `The ${config.target} target is not ready (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
   }
