@@ -17,7 +17,7 @@ export interface OktaAdmin {
 
 /** Retries of a 429 (the SDK waits for the X-Rate-Limit-Reset time before each). */
 const MAX_RETRIES = 2;
-const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export function createOktaAdmin({ orgUrl, apiToken }: OktaAdminSettings): OktaAdmin {
   const client = new Client({

@@ -11,27 +11,25 @@ import {
   TargetUnreachableError,
   isConformanceError,
 } from '../errors.ts';
+import { describeNetworkFailure, isUnreachable, networkErrorCode } from '../network.ts';
+import { REQUEST_TIMEOUT_MS } from './admin-client.ts';
 
 interface ApiErrorShape {
   status?: number | string;
   errorCode?: string | number;
   errorSummary?: string;
-  code?: string;
   headers?: { get(name: string): string | null };
   message?: string;
 }
-
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
 
 /** Maps an error thrown by `@okta/okta-sdk-nodejs` during `operation` to a ConformanceError. */
 export function mapOktaError(error: unknown, operation: string, orgUrl: string): ConformanceError {
   if (isConformanceError(error)) return error;
   const shape = (error ?? {}) as ApiErrorShape;
-  const networkCode = shape.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  if (networkCode && UNREACHABLE_CODES.has(networkCode)) {
+  if (isUnreachable(error)) {
     return new TargetUnreachableError(`The Okta org at ${orgUrl} could not be reached (${operation})`, {
       expected: 'an HTTP response from the org',
-      seen: `${networkCode}: no response`,
+      seen: `${networkErrorCode(error)}: ${describeNetworkFailure(error, REQUEST_TIMEOUT_MS)}`,
       hint: 'Check OKTA_ORG_URL (scheme, host, port) and that the org (or the sandbox) is running.',
       cause: error,
     });

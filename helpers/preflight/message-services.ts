@@ -8,7 +8,7 @@ import type { SuiteConfig } from '../config/types.ts';
 import { ConfigError } from '../errors.ts';
 import { createMailosaurClient } from '../transport/mailosaur.ts';
 import { createTwilioClient } from '../transport/twilio.ts';
-import { describeNetworkFailure } from './probe.ts';
+import { describeNetworkFailure } from '../network.ts';
 
 const CALL_TIMEOUT_MS = 10_000;
 

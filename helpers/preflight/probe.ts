@@ -2,6 +2,8 @@
  * One HTTP probe with a short deadline, whose failure is described in words a person can act on
  * (refused, unknown host, timed out) instead of a bare "fetch failed".
  */
+import { describeNetworkFailure } from '../network.ts';
+
 export interface ProbeResult {
   ok: boolean;
   status?: number;
@@ -18,31 +20,7 @@ export async function probe(url: string, init: RequestInit = {}): Promise<ProbeR
     const body = await response.text().catch(() => '');
     return { ok: response.status < 400, status: response.status, body };
   } catch (error) {
-    return { ok: false, failure: describeNetworkFailure(error) };
-  }
-}
-
-/** Works for fetch errors (the code on `cause`) and Node socket errors (the code on the error). */
-export function describeNetworkFailure(error: unknown, timeoutMs = PROBE_TIMEOUT_MS): string {
-  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
-  const code = err.cause?.code ?? err.code;
-  switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused (nothing listens there)';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'the host name does not resolve';
-    case 'ECONNRESET':
-      return 'the connection was reset';
-    case 'CERT_HAS_EXPIRED':
-    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-      return `its TLS certificate is not trusted (${code})`;
-    default:
-      // fetch refuses some well-known ports (1, 9, 25, ...) before connecting at all.
-      if (err.cause?.message === 'bad port') return 'fetch refuses to connect to that port (a reserved one); use another port';
-      return err.cause?.message ?? err.message ?? String(error);
+    return { ok: false, failure: describeNetworkFailure(error, PROBE_TIMEOUT_MS) };
   }
 }
 
