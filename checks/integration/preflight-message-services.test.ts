@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { configFrom } from '../../helpers/config/index.ts';
 import { mailosaurProblem, twilioProblem } from '../../helpers/preflight/message-services.ts';
-import { startHttpServer } from '../../sandbox/lib/http.ts';
+import { sendJson, startHttpServer } from '../../sandbox/lib/http.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start.ts';
 
 let sandbox: RunningSandbox;
@@ -57,6 +57,18 @@ it('names an unreachable Mailosaur or Twilio in seconds', async () => {
   assert.ok(Date.now() - started < 10_000, 'answers within seconds');
   assert.match(mailosaur ?? '', /^Mailosaur at https:\/\/127\.0\.0\.1:\d+\/ is unreachable: connection refused/);
   assert.match(twilio ?? '', /^The Twilio API at http:\/\/127\.0\.0\.1:\d+ is unreachable: connection refused/);
+});
+
+it('leaves a provider\'s rate limit to the tests instead of stopping the run', async () => {
+  const limited = await startHttpServer({
+    name: 'rate-limited-twilio',
+    routes: [{ method: 'GET', path: '/2010-04-01/Accounts/:sid/Messages.json', handler: ({ res }) => sendJson(res, 429, { code: 20429, message: 'Too Many Requests', status: 429 }) }],
+  }, 0);
+  try {
+    assert.equal(await twilioProblem(target({ TWILIO_API_BASE_URL: limited.url })), undefined);
+  } finally {
+    await limited.close();
+  }
 });
 
 it('has nothing to check for Twilio when SMS come through Mailosaur', async () => {

@@ -2,7 +2,9 @@
  * Preflight for the message services, through the same real clients the tests use: is the
  * Mailosaur API key accepted and is MAILOSAUR_SERVER_ID one of its servers; are the Twilio
  * credentials accepted for TWILIO_ACCOUNT_SID? A wrong value then ends the run in seconds with the
- * setting named, instead of every test waiting out its message timeout.
+ * setting named, instead of every test waiting out its message timeout. Only what the user must fix
+ * stops the run: a rate limit or a provider's server error is left to the tests, whose typed errors
+ * report it as the provider's.
  */
 import type { SuiteConfig } from '../config/types.ts';
 import { ConfigError } from '../errors.ts';
@@ -48,7 +50,7 @@ export async function mailosaurProblem({ mailosaur }: SuiteConfig): Promise<stri
       return `MAILOSAUR_API_KEY was rejected by ${where} (HTTP ${status}): copy an API key from the Mailosaur dashboard (API Keys) that can read server ${mailosaur.serverId}.`;
     }
     if (status === 404) return `MAILOSAUR_SERVER_ID "${mailosaur.serverId}" is not a server of this Mailosaur account: copy the server id from the Mailosaur dashboard.`;
-    if (status !== undefined) return `Mailosaur at ${where} answered HTTP ${status} to a message list for server ${mailosaur.serverId}.`;
+    if (status !== undefined) return undefined; // transient (429, 5xx): not the settings' fault
     return configProblems(error) ?? `Mailosaur at ${where} is unreachable: ${describeNetworkFailure(error, CALL_TIMEOUT_MS)}. Check MAILOSAUR_BASE_URL and the network.`;
   }
 }
@@ -66,7 +68,7 @@ export async function twilioProblem({ sms }: SuiteConfig): Promise<string | unde
       return `${signIn} rejected by Twilio for account ${accountSid} (HTTP ${status}): copy the account's Auth Token, or an API key with read access to Messages, from the Twilio console.`;
     }
     if (status === 404) return `TWILIO_ACCOUNT_SID ${accountSid} is not an account these credentials can read: copy the Account SID from the Twilio console.`;
-    if (status !== undefined) return `Twilio answered HTTP ${status} to a message list for account ${accountSid}.`;
+    if (status !== undefined) return undefined; // transient (429, 5xx): not the settings' fault
     return configProblems(error) ?? `The Twilio API${apiBaseUrl ? ` at ${apiBaseUrl}` : ''} is unreachable: ${describeNetworkFailure(error, CALL_TIMEOUT_MS)}.`;
   }
 }
