@@ -4,7 +4,7 @@
  */
 import type { AppConfig, AuthenticatorKey, OrgConfig } from '../config/index.ts';
 import { stableId } from './ids.ts';
-import type { Policy, PolicyRule } from './policies.ts';
+import { ruleFrom, type Policy, type PolicyRule } from './policies.ts';
 
 export interface Authenticator {
   id: string;
@@ -112,18 +112,7 @@ export function buildCatalog(config: OrgConfig, now: string, resolveGroups: (val
       conditions: { clients: { include: [...p.clients] } },
       created: now,
       lastUpdated: now,
-      rules: p.rules.map((r) => ({
-        id: stableId('0pr', `as:${as.id}:${p.name}:${r.name}`),
-        type: 'RESOURCE_ACCESS' as const,
-        name: r.name,
-        priority: r.priority,
-        system: r.system,
-        status: r.status,
-        conditions: resolveGroups(structuredClone(r.conditions)) as Record<string, unknown>,
-        actions: structuredClone(r.actions),
-        created: now,
-        lastUpdated: now,
-      })),
+      rules: p.rules.map((r) => ruleFrom(r, { id: stableId('0pr', `as:${as.id}:${p.name}:${r.name}`), type: 'RESOURCE_ACCESS', now, resolveGroups })),
     })),
   }));
   return { authenticators, apps, authorizationServers };

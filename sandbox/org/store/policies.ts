@@ -46,6 +46,27 @@ export interface PolicyTable {
 
 const byPriority = <T extends { priority: number }>(a: T, b: T) => a.priority - b.priority;
 
+type RuleConfig = OrgConfig['policies'][number]['rules'][number];
+
+/** A configured rule as the Management API shows it (policies' and authorization servers' alike). */
+export function ruleFrom<T extends string>(
+  r: RuleConfig,
+  meta: { id: string; type: T; now: string; resolveGroups: (c: unknown) => unknown },
+): Omit<PolicyRule, 'type'> & { type: T } {
+  return {
+    id: meta.id,
+    type: meta.type,
+    name: r.name,
+    priority: r.priority,
+    system: r.system,
+    status: r.status,
+    conditions: meta.resolveGroups(structuredClone(r.conditions)) as Record<string, unknown>,
+    actions: structuredClone(r.actions),
+    created: meta.now,
+    lastUpdated: meta.now,
+  };
+}
+
 export function buildPolicyTable(config: OrgConfig, now: string, groupId: (name: string) => string | undefined, resolveGroups: (c: unknown) => unknown): PolicyTable {
   const policies: Policy[] = config.policies.map((p) => {
     const access = p.type === 'ACCESS_POLICY';
@@ -62,18 +83,9 @@ export function buildPolicyTable(config: OrgConfig, now: string, groupId: (name:
       settings: p.settings ? structuredClone(p.settings) : null,
       created: now,
       lastUpdated: now,
-      rules: p.rules.map((r) => ({
-        id: stableId(access ? 'rul' : '0pr', `rule:${p.type}:${p.name}:${r.name}`),
-        type: p.type === 'OKTA_SIGN_ON' ? 'SIGN_ON' : p.type,
-        name: r.name,
-        priority: r.priority,
-        system: r.system,
-        status: r.status,
-        conditions: resolveGroups(structuredClone(r.conditions)) as Record<string, unknown>,
-        actions: structuredClone(r.actions),
-        created: now,
-        lastUpdated: now,
-      })),
+      rules: p.rules.map((r) =>
+        ruleFrom(r, { id: stableId(access ? 'rul' : '0pr', `rule:${p.type}:${p.name}:${r.name}`), type: p.type === 'OKTA_SIGN_ON' ? 'SIGN_ON' : p.type, now, resolveGroups }),
+      ),
     };
   });
 
