@@ -47,29 +47,44 @@ function base(context: EventContext = {}): Pick<LogEventInput, 'client' | 'trans
   return { client: { ipAddress: context.ipAddress, userAgent: context.userAgent, id: context.clientId }, transactionId: context.transactionId };
 }
 
+/** One message the org sent to `user` at `destination`, with the event type and wording Okta uses. */
+function logMessageSent(
+  store: OrgStore,
+  sent: { user: User; destination: LogTarget; eventType: string; displayMessage: string; debugData: Record<string, unknown>; context?: EventContext },
+): LogEvent {
+  return store.appendLog({
+    ...base(sent.context),
+    eventType: sent.eventType,
+    displayMessage: sent.displayMessage,
+    actor: userTarget(sent.user),
+    target: [userTarget(sent.user), sent.destination],
+    debugData: sent.debugData,
+  });
+}
+
 /** The org sent an SMS code: `purpose` is a sign-in challenge or a phone enrollment. */
 export function logSmsSent(store: OrgStore, input: { user: User; phoneNumber: string; purpose: 'challenge' | 'enrollment'; context?: EventContext }): LogEvent {
   const challenge = input.purpose === 'challenge';
-  return store.appendLog({
-    ...base(input.context),
+  return logMessageSent(store, {
+    user: input.user,
+    destination: { id: input.phoneNumber, type: 'PhoneNumber', alternateId: input.phoneNumber, displayName: input.phoneNumber },
     eventType: challenge ? EVENT_TYPES.smsChallenge : EVENT_TYPES.smsEnrollment,
     displayMessage: challenge ? 'Send SMS verification message' : 'Send phone verification SMS',
-    actor: userTarget(input.user),
-    target: [userTarget(input.user), { id: input.phoneNumber, type: 'PhoneNumber', alternateId: input.phoneNumber, displayName: input.phoneNumber }],
     debugData: { smsProvider: 'TWILIO', phoneNumber: input.phoneNumber },
+    context: input.context,
   });
 }
 
 /** The org sent an email: an OTP / magic-link challenge or enrollment email, or a password-reset email. */
 export function logEmailSent(store: OrgStore, input: { user: User; email: string; purpose: 'challenge' | 'enrollment' | 'recovery'; context?: EventContext }): LogEvent {
   const recovery = input.purpose === 'recovery';
-  return store.appendLog({
-    ...base(input.context),
+  return logMessageSent(store, {
+    user: input.user,
+    destination: { id: input.email, type: 'EmailAddress', alternateId: input.email, displayName: input.email },
     eventType: recovery ? EVENT_TYPES.emailPasswordReset : EVENT_TYPES.emailChallenge,
     displayMessage: recovery ? 'Send password reset email' : 'Send email verification message',
-    actor: userTarget(input.user),
-    target: [userTarget(input.user), { id: input.email, type: 'EmailAddress', alternateId: input.email, displayName: input.email }],
     debugData: { purpose: input.purpose },
+    context: input.context,
   });
 }
 
