@@ -49,20 +49,29 @@ const VIEWER_TEXT = /\.(js|css|html)$/;
 // Smaller files could be ordinary text of a report; only large viewer files are cut out of pages.
 const MIN_INLINED_ASSET = 1024;
 
+/** Viewer code, prepared once per scan: whole-file copies to skip, large files to cut out of pages. */
+interface ViewerCode {
+  copies: Set<string>;
+  inlined: string[];
+}
+
+function viewerCode(staticTexts: string[]): ViewerCode {
+  return { copies: new Set(staticTexts), inlined: staticTexts.filter((known) => known.length >= MIN_INLINED_ASSET) };
+}
+
 /** Every searchable text of one file: itself, ZIP entries, and ZIP data embedded in an HTML page. */
-function textsOf(file: string, staticTexts: Set<string>): { entry?: string; text: string }[] {
+function textsOf(file: string, viewer: ViewerCode): { entry?: string; text: string }[] {
   const buffer = fs.readFileSync(file);
   if (file.endsWith('.zip') || file.endsWith('.trace')) {
     return readZip(buffer).filter((e) => !BINARY_MEDIA.test(e.name)).map((e) => ({ entry: e.name, text: e.data.toString('utf8') }));
   }
   const raw = buffer.toString('utf8');
-  if (staticTexts.has(raw)) return [];
+  if (viewer.copies.has(raw)) return [];
   const embedded = [...raw.matchAll(EMBEDDED_ZIP)].flatMap((match) =>
     readZip(Buffer.from(match[1], 'base64')).map((e) => ({ entry: `embedded:${e.name}`, text: e.data.toString('utf8') })),
   );
   // The embedded archive is searched decoded; its base64 text only adds chance matches.
-  const inlined = [...staticTexts].filter((known) => known.length >= MIN_INLINED_ASSET);
-  const text = inlined.reduce((t, known) => t.split(known).join(''), raw.replace(EMBEDDED_ZIP, ''));
+  const text = viewer.inlined.reduce((t, known) => t.split(known).join(''), raw.replace(EMBEDDED_ZIP, ''));
   return [{ text }, ...embedded];
 }
 
@@ -74,14 +83,18 @@ function forms(value: string): string[] {
 // Escapes end in hex digits (`%20`, `\u00a0`, `\x09`) that would glue onto a code that follows.
 const ESCAPE = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}/g;
 
+/** Finds one form of a secret in a text; `separated` is the text with escapes turned into spaces. */
+type FormMatcher = (text: string, separated: () => string) => boolean;
+
 /**
  * A code made only of digits leaks as a number of its own. Inside a longer number (a timestamp, a
  * duration, a decimal fraction) it is a coincidence, and counting it would fail clean runs at random.
  * Escapes count as separators, so `is%20482913` is still a leak.
  */
-function occursIn(text: string, form: string, separated: () => string): boolean {
-  if (!/^\d+$/.test(form)) return text.includes(form);
-  return new RegExp(`(?<!\\d|\\d\\.)${form}(?!\\d|\\.\\d)`).test(separated());
+function formMatcher(form: string): FormMatcher {
+  if (!/^\d+$/.test(form)) return (text) => text.includes(form);
+  const wholeNumber = new RegExp(`(?<!\\d|\\d\\.)${form}(?!\\d|\\.\\d)`);
+  return (_text, separated) => wholeNumber.test(separated());
 }
 
 /** A scan proves something only if the run handled each of these kinds of secret. */
@@ -94,14 +107,15 @@ export function missingSecretKinds(secrets: SecretRecord[]): SecretRecord['kind'
 /** `staticTexts`: code known to be the same in every run (see playwrightReportAssets), left unsearched. */
 export function scanArtifacts(dirs: string[], secrets: SecretRecord[], staticTexts: string[] = []): ScanResult {
   const files = dirs.flatMap(walk).filter((f) => !BINARY_MEDIA.test(f));
-  const known = new Set(staticTexts);
+  const viewer = viewerCode(staticTexts);
+  const matchers = secrets.map((secret) => ({ kind: secret.kind, forms: forms(secret.value).map(formMatcher) }));
   const findings: Finding[] = [];
   for (const file of files) {
-    for (const { entry, text } of textsOf(file, known)) {
+    for (const { entry, text } of textsOf(file, viewer)) {
       let view: string | undefined;
       const separated = () => (view ??= text.replace(ESCAPE, ' '));
-      for (const secret of secrets) {
-        if (forms(secret.value).some((form) => occursIn(text, form, separated))) findings.push({ file, entry, kind: secret.kind });
+      for (const { kind, forms: matches } of matchers) {
+        if (matches.some((match) => match(text, separated))) findings.push({ file, entry, kind });
       }
     }
   }
