@@ -83,6 +83,14 @@ export type SetPasswordResult = { ok: true } | { ok: false; unmet: string[] };
 
 export type SendPermit = { allowed: true } | { allowed: false; errorCode: string; errorSummary: string };
 
+export interface TokenGrant {
+  userId: string;
+  clientId: string;
+  /** The authorization server that issued them (`default` or the org's). */
+  authServerId: string;
+  tokenTypes: Array<'access_token' | 'id_token'>;
+}
+
 export interface Directory {
   app(clientId: string): DirApp | undefined;
   authenticators(): DirAuthenticator[];
@@ -92,7 +100,10 @@ export interface Directory {
   enrollments(userId: string): DirEnrollment[];
   enrollPhone(userId: string, phoneNumber: string): DirEnrollment;
   setPassword(userId: string, password: string): SetPasswordResult;
-  recordLogin(userId: string): void;
+  /** A sign-in through `clientId` completed: `lastLogin` moves and the System Log records the session. */
+  recordLogin(userId: string, clientId: string): void;
+  /** Tokens were issued to `clientId` for the user (one System Log event per token type, as Okta logs them). */
+  recordTokenGrant(grant: TokenGrant): void;
   enrollmentPolicy(userId: string): Record<string, EnrollRequirement>;
   accessPolicy(clientId: string, userId?: string): AccessRequirement;
   passwordPolicy(userId?: string): PasswordRules;

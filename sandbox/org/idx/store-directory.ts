@@ -1,6 +1,6 @@
 /** The `Directory` the OAuth and IDX layers use, answered by the org store. */
 import type { OrgStore, User } from '../store/index.ts';
-import { EVENT_TYPES, logUserEvent } from '../store/log-events.ts';
+import { EVENT_TYPES, logTokenGrant, logUserEvent } from '../store/log-events.ts';
 import type { AuthServerInfo, Directory, DirAuthenticator, DirUser } from './directory.ts';
 import { ORG_AUTH_SERVER } from '../oauth/paths.ts';
 
@@ -83,9 +83,13 @@ export function storeDirectory(store: OrgStore): Directory {
       const result = store.users.setPassword(userId, password);
       return result.ok ? result : { ok: false, unmet: result.unmet.map((r) => r.description) };
     },
-    recordLogin: (userId) => {
+    recordLogin: (userId, clientId) => {
       const user = store.users.recordLogin(userId);
-      logUserEvent(store, { user, eventType: EVENT_TYPES.sessionStart, displayMessage: 'User login to Okta', outcome: { result: 'SUCCESS' } });
+      logUserEvent(store, { user, eventType: EVENT_TYPES.sessionStart, displayMessage: 'User login to Okta', outcome: { result: 'SUCCESS' }, context: { clientId } });
+    },
+    recordTokenGrant: (grant) => {
+      const user = existing(grant.userId);
+      if (user) logTokenGrant(store, { user, clientId: grant.clientId, customServer: grant.authServerId !== ORG_AUTH_SERVER, tokenTypes: grant.tokenTypes });
     },
     enrollmentPolicy: (userId) => store.enrollmentPolicyFor(userId),
     accessPolicy: (clientId, userId) => {

@@ -78,6 +78,12 @@ async function issue(ctx: RequestContext, deps: OAuthDeps, server: ResolvedServe
     accessMinutes: server.info.accessTokenMinutes,
     idMinutes: server.info.idTokenMinutes,
   });
+  deps.dir.recordTokenGrant({
+    userId: user.id,
+    clientId: tx.clientId,
+    authServerId: server.info.id,
+    tokenTypes: tokens.idToken ? ['access_token', 'id_token'] : ['access_token'],
+  });
   return sendOAuth(ctx, 200, {
     token_type: 'Bearer',
     expires_in: tokens.expiresIn,

@@ -25,6 +25,11 @@ export const EVENT_TYPES = {
   factorActivate: 'user.mfa.factor.activate',
   factorDeactivate: 'user.mfa.factor.deactivate',
   sessionStart: 'user.session.start',
+  // Token grants: the org authorization server logs app.oauth2.*, a custom one (e.g. "default") app.oauth2.as.*.
+  orgTokenGrantAccess: 'app.oauth2.token.grant.access_token',
+  orgTokenGrantId: 'app.oauth2.token.grant.id_token',
+  customTokenGrantAccess: 'app.oauth2.as.token.grant.access_token',
+  customTokenGrantId: 'app.oauth2.as.token.grant.id_token',
   authViaMfa: 'user.authentication.auth_via_mfa',
   groupMembershipAdd: 'group.user_membership.add',
   rateLimitViolation: 'system.org.rate_limit.violation',
@@ -100,5 +105,30 @@ export function logUserEvent(
     outcome: input.outcome,
     actor: input.actor ?? userTarget(input.user),
     target: [userTarget(input.user)],
+  });
+}
+
+/**
+ * The org issued tokens to an app for a user: one event per token type, named as Okta names them for
+ * the org authorization server or a custom one. The app is the event's client id and a target.
+ */
+export function logTokenGrant(
+  store: OrgStore,
+  grant: { user: User; clientId: string; customServer: boolean; tokenTypes: Array<'access_token' | 'id_token'> },
+): LogEvent[] {
+  const app: LogTarget = { id: grant.clientId, type: 'PublicClientApp', alternateId: grant.clientId, displayName: grant.clientId };
+  return grant.tokenTypes.map((tokenType) => {
+    const access = tokenType === 'access_token';
+    const eventType = grant.customServer
+      ? access ? EVENT_TYPES.customTokenGrantAccess : EVENT_TYPES.customTokenGrantId
+      : access ? EVENT_TYPES.orgTokenGrantAccess : EVENT_TYPES.orgTokenGrantId;
+    return store.appendLog({
+      ...base({ clientId: grant.clientId }),
+      eventType,
+      displayMessage: access ? 'OAuth2 access token is granted' : 'OIDC id token is granted',
+      actor: userTarget(grant.user),
+      target: [userTarget(grant.user), app],
+      debugData: { grantType: 'interaction_code' },
+    });
   });
 }

@@ -39,7 +39,7 @@ export function advance(deps: AdvanceDeps, tx: Transaction): 'moved' | 'denied' 
   tx.step = 'success';
   tx.completedAt = deps.clock.now();
   deps.transactions.issueCode(tx);
-  if (tx.userId) deps.dir.recordLogin(tx.userId);
+  if (tx.userId) deps.dir.recordLogin(tx.userId, tx.clientId);
   return 'moved';
 }
 
