@@ -29,7 +29,7 @@ describe('locator overrides', () => {
       assert.ok(error instanceof ConfigError);
       assert.equal(error.problems.length, 2);
       assert.match(error.message, /"sdk\.nope" is not a locator key/);
-      assert.match(error.message, /exactly one of role, label, text or testId/);
+      assert.match(error.message, /exactly one of role, label, text, testId, css/);
       return true;
     });
   });
