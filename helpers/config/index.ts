@@ -66,8 +66,12 @@ export function runId(env: RawSettings = process.env): string {
   return id;
 }
 
-/** Build the config from raw settings; sandbox values fill in when OKTA_ORG_URL is unset. */
-export function configFrom(raw: RawSettings, id: string): SuiteConfig {
+/**
+ * Build the config from raw settings; sandbox values fill in when OKTA_ORG_URL is unset.
+ * `project` holds a Playwright project's own settings (its target's app URLs, client ids and
+ * APP_DRIVER: playwright.config.ts, `targetSettings`); they win over both.
+ */
+export function configFrom(raw: RawSettings, id: string, project: RawSettings = {}): SuiteConfig {
   const target = raw.OKTA_ORG_URL ? 'live' : 'sandbox';
   let settings = raw;
   if (target === 'sandbox') {
@@ -76,6 +80,7 @@ export function configFrom(raw: RawSettings, id: string): SuiteConfig {
     settings = { ...raw, ...sandboxSettings(Number.isInteger(port) ? port : DEFAULT_SANDBOX_PORT) };
     if (raw.SMS_PROVIDER) settings.SMS_PROVIDER = raw.SMS_PROVIDER;
   }
+  settings = { ...settings, ...project };
   return parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
 }
 
@@ -89,11 +94,17 @@ export function keepSecretsOutOfFailureSnapshots(settings: RuntimeSettings = run
   if (settings.trace === 'off' && settings.screenshot === 'off') process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
 }
 
-let cached: SuiteConfig | undefined;
+const cached = new Map<string, SuiteConfig>();
 
-export function loadConfig(): SuiteConfig {
-  cached ??= configFrom(readRawSettings(), runId());
-  return cached;
+/** The run's config; `project` is a Playwright project's `targetSettings` (one config per project). */
+export function loadConfig(project: RawSettings = {}): SuiteConfig {
+  const key = JSON.stringify(Object.entries(project).sort());
+  let config = cached.get(key);
+  if (!config) {
+    config = configFrom(readRawSettings(), runId(), project);
+    cached.set(key, config);
+  }
+  return config;
 }
 
 /**

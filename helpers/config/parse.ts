@@ -108,6 +108,7 @@ export function parseSettings(raw: RawSettings, context: ParseContext): SuiteCon
     sms,
     passwordOptionalGroup: r.value('PASSWORD_OPTIONAL_GROUP') ?? 'Password-optional users',
     locatorOverridesFile: r.existingFile('LOCATOR_OVERRIDES'),
+    appDriverFile: r.existingFile('APP_DRIVER'),
     testUserPrefix,
     runId: context.runId,
     sweepAfterMinutes: r.integer('SWEEP_AFTER_MINUTES', 60, 10, 10080),

@@ -170,6 +170,13 @@ export const SETTINGS: SettingDoc[] = [
     required: 'optional',
   },
   {
+    name: 'APP_DRIVER',
+    why: 'Module that adapts the suite to your apps (locators, conventions such as a protected page or where tokens live); unset means the reference apps.',
+    fix: 'point it at an existing driver module (see drivers/sdk-variant.driver.ts and the README, "Testing your own app"), or remove the setting',
+    example: '',
+    required: 'optional',
+  },
+  {
     name: 'TEST_USER_PREFIX',
     why: 'Prefix of every test user login, so the sweeper removes only what this suite created.',
     fix: 'use 2-20 lowercase letters, digits or dashes, starting with a letter',

@@ -37,6 +37,8 @@ export interface SuiteConfig {
   passwordOptionalGroup: string;
   /** JSON file that overrides page-object locators for a target whose pages differ. */
   locatorOverridesFile?: string;
+  /** App driver module (absolute path) for a target whose apps differ from the reference apps. */
+  appDriverFile?: string;
   /** Prefix of every test user's login; the sweeper deletes leftovers by it. */
   testUserPrefix: string;
   /** Identifies this run in test-user logins, shared by all workers of a run. */

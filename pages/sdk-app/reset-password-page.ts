@@ -1,28 +1,13 @@
-/** `GET /reset-password`: the new password, checked against the org's password policy. */
-import type { Locator, Page } from '@playwright/test';
-import type { LocatorBook } from '../locators.ts';
+/** The new password, checked against the org's password policy. */
 import { AppPage } from '../common/app-page.ts';
-import { enterSecret } from '../common/secret-input.ts';
 
 export class ResetPasswordPage extends AppPage {
-  readonly heading: Locator;
-  readonly newPassword: Locator;
-  readonly confirmPassword: Locator;
-  readonly submitButton: Locator;
-  readonly cancelButton: Locator;
-
-  constructor(page: Page, locators: LocatorBook, appUrl: string) {
-    super(page, locators, appUrl);
-    this.heading = this.locate('sdk.reset.heading');
-    this.newPassword = this.locate('sdk.reset.newPassword');
-    this.confirmPassword = this.locate('sdk.reset.confirmPassword');
-    this.submitButton = this.locate('sdk.reset.submit');
-    this.cancelButton = this.locate('sdk.cancel');
-  }
+  readonly title = 'the new-password page';
+  protected readonly landmarkKey = 'sdk.reset.heading' as const;
 
   async setNewPassword(password: string): Promise<void> {
-    await enterSecret(this.newPassword, password);
-    await enterSecret(this.confirmPassword, password);
-    await this.submitButton.click();
+    await this.typeSecret('sdk.reset.newPassword', password);
+    await this.typeSecret('sdk.reset.confirmPassword', password);
+    await this.click('sdk.reset.submit');
   }
 }

@@ -1,45 +1,24 @@
-/** `GET /select-authenticator`: the authenticators in the org's `nextStep` (steps 3–4). */
-import type { Locator, Page } from '@playwright/test';
-import type { LocatorBook } from '../locators.ts';
+/** The authenticator list (guide steps 3–5): the authenticators in the org's `nextStep`. */
 import { AppPage } from '../common/app-page.ts';
-import { PhoneEnrollmentPage } from './phone-enrollment-page.ts';
-import { VerificationCodePage } from './verification-code-page.ts';
+import { chooseOption, optionNames } from '../common/choice.ts';
 
 export class SelectAuthenticatorPage extends AppPage {
-  readonly heading: Locator;
-  readonly continueButton: Locator;
-  readonly cancelButton: Locator;
+  readonly title = 'the authenticator list';
+  protected readonly landmarkKey = 'sdk.authenticators.heading' as const;
 
-  constructor(page: Page, locators: LocatorBook, appUrl: string) {
-    super(page, locators, appUrl);
-    this.heading = this.locate('sdk.selectAuthenticator.heading');
-    this.continueButton = this.locate('sdk.selectAuthenticator.continue');
-    this.cancelButton = this.locate('sdk.cancel');
+  /** The display names of every authenticator offered (`Phone`, `Email`), in page order. */
+  async offered(): Promise<string[]> {
+    await this.control('sdk.authenticators.choices');
+    return optionNames(this.locate('sdk.authenticators.choices'));
   }
 
-  /** The radio of one authenticator, by its display name (`Phone`, `Email`). */
-  option(displayName: string): Locator {
-    return this.page.getByRole('radio', { name: displayName, exact: true });
-  }
-
-  /** Chooses the phone for a user who has none yet: the org asks for the number. */
-  async choosePhoneToEnroll(): Promise<PhoneEnrollmentPage> {
-    await this.choose('Phone');
-    return new PhoneEnrollmentPage(this.page, this.locators, this.appUrl);
-  }
-
-  /** Chooses an enrolled phone (or the email in recovery): the org sends the code right away. */
-  async chooseToReceiveCode(displayName: 'Phone' | 'Email'): Promise<VerificationCodePage> {
-    await this.choose(displayName);
-    return new VerificationCodePage(this.page, this.locators, this.appUrl);
+  /** Chooses one authenticator by display name, whatever the shape of the choice. */
+  async choose(displayName: string): Promise<void> {
+    const choice = await this.control('sdk.authenticators.choice', { name: displayName });
+    await chooseOption(choice, displayName, () => this.click('sdk.authenticators.submit'));
   }
 
   async cancel(): Promise<void> {
-    await this.cancelButton.click();
-  }
-
-  private async choose(displayName: string): Promise<void> {
-    await this.option(displayName).check();
-    await this.continueButton.click();
+    await this.click('sdk.cancel');
   }
 }

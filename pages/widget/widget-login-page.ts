@@ -1,35 +1,24 @@
 /**
- * `GET /login` of the embedded-widget app and the Sign-In Widget's identify view in it. The view's
- * markup is the widget's own; its locators live in pages/locators.ts (`widget.*`).
+ * The page that hosts the Sign-In Widget and the widget's identify view in it. The view's markup is
+ * the widget's own; its locators live in pages/locators.ts (`widget.*`).
  */
-import type { Locator, Page } from '@playwright/test';
-import type { LocatorBook } from '../locators.ts';
+import type { Locator } from '@playwright/test';
 import { AppPage } from '../common/app-page.ts';
-import { EmailChallengeView } from './email-challenge-view.ts';
 
 export class WidgetLoginPage extends AppPage {
-  readonly heading: Locator;
-  readonly username: Locator;
-  readonly nextButton: Locator;
-  readonly errors: Locator;
+  readonly title = "the Sign-In Widget's identify view";
+  protected readonly landmarkKey = 'widget.identify.username' as const;
 
-  constructor(page: Page, locators: LocatorBook, appUrl: string) {
-    super(page, locators, appUrl);
-    this.heading = this.locate('widget.host.heading');
-    this.username = this.locate('widget.identify.username');
-    this.nextButton = this.locate('widget.identify.next');
-    this.errors = this.locate('widget.errors');
+  get username(): Locator {
+    return this.locate('widget.identify.username');
   }
-
-  async open(): Promise<this> {
-    await this.page.goto(this.url('/login'));
-    return this;
+  get errors(): Locator {
+    return this.locate('widget.errors');
   }
 
   /** Identifier-first: the org answers with the email authenticator (guide step 1). */
-  async submitUsername(username: string): Promise<EmailChallengeView> {
-    await this.username.fill(username);
-    await this.nextButton.click();
-    return new EmailChallengeView(this.page, this.locators, this.appUrl);
+  async submitUsername(username: string): Promise<void> {
+    await this.type('widget.identify.username', username);
+    await this.click('widget.identify.next');
   }
 }
