@@ -1,72 +1,58 @@
 /** Flow 1's negative paths: each shows the org's message on the page and leaves no session. */
-import {
-  expect,
-  expectNoAppSession,
-  expectNoNewLogin,
-  passwordPhone,
-  readUserState,
-  strongPassword,
-  test,
-  wrongCodeFor,
-} from '../fixtures/index.ts';
+import { expect, expectNoSession, passwordPhone, signInRecord, strongPassword, test, wrongCodeFor } from '../fixtures/index.ts';
 
-test('@flow1 @sms @negative a wrong password is refused and no session exists', async ({ sdkApp, testUser, oktaAdmin }) => {
+test('@flow1 @sms @negative a wrong password is refused and no session exists', async ({ sdkApp, testUser, org }) => {
   const user = await testUser('password');
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
-  await sdkApp.login.open();
-  await sdkApp.login.signIn(user.login, strongPassword());
+  const before = await signInRecord(org, sdkApp, user);
+  await sdkApp.openSignIn();
+  await sdkApp.signInWithPassword(user.login, strongPassword());
 
   await expect(sdkApp.login.alert, 'the sign-in page shows why the credentials failed').toContainText(/authentication failed/i);
-  await expect(sdkApp.login.heading, 'the user stays on the sign-in page').toBeVisible();
-  await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await sdkApp.login.expectShown('the user stays on the sign-in page');
+  await expectNoSession(sdkApp, user, org, before);
 });
 
-test('@flow1 @sms @negative a wrong SMS code is refused and no session exists', async ({ sdkApp, sms, phone, testUser, oktaAdmin }) => {
+test('@flow1 @sms @negative a wrong SMS code is refused and no session exists', async ({ sdkApp, sms, phone, testUser, org }) => {
   const user = await testUser('password+sms', { phoneNumber: phone });
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, sdkApp, user);
   await passwordPhone.signInWithPassword(sdkApp, user);
   const message = await passwordPhone.challengeEnrolledPhone(sdkApp, sms, phone);
-  await sdkApp.verificationCode.enterCode(wrongCodeFor(message.otp()));
+  await passwordPhone.verifyCode(sdkApp, wrongCodeFor(message.otp()));
 
   await expect(sdkApp.verificationCode.alert, 'the code page says the code is invalid').toContainText(/invalid code/i);
-  await expect(sdkApp.verificationCode.heading, 'the user stays on the code page').toBeVisible();
-  await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await sdkApp.verificationCode.expectShown('the user stays on the code page');
+  await expectNoSession(sdkApp, user, org, before);
 });
 
-test('@flow1 @sms @negative a phone number without the + format is refused on the phone page', async ({ sdkApp, testUser, oktaAdmin }) => {
+test('@flow1 @sms @negative a phone number without the + format is refused on the phone page', async ({ sdkApp, testUser, org }) => {
   const user = await testUser('password');
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, sdkApp, user);
   await passwordPhone.signInWithPassword(sdkApp, user);
-  const enrollment = await sdkApp.selectAuthenticator.choosePhoneToEnroll();
-  await enrollment.sendCodeTo('5550100');
+  await passwordPhone.choosePhoneToEnroll(sdkApp);
+  await sdkApp.givePhoneNumber('5550100');
 
-  await expect(enrollment.alert, 'the phone page says the number is invalid').toContainText(/phone number/i);
-  await expect(enrollment.heading, 'the user stays on the phone page').toBeVisible();
-  await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await expect(sdkApp.phoneEnrollment.alert, 'the phone page says the number is invalid').toContainText(/phone number/i);
+  await sdkApp.phoneEnrollment.expectShown('the user stays on the phone page');
+  await expectNoSession(sdkApp, user, org, before);
 });
 
-test('@flow1 @sms @negative cancelling at the authenticator list returns to sign-in without a session', async ({ sdkApp, testUser, oktaAdmin }) => {
+test('@flow1 @sms @negative cancelling at the authenticator list offers sign-in again without a session', async ({ sdkApp, testUser, org }) => {
   const user = await testUser('password');
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, sdkApp, user);
   await passwordPhone.signInWithPassword(sdkApp, user);
-  await sdkApp.selectAuthenticator.cancel();
+  await sdkApp.cancel();
 
-  await expect(sdkApp.login.heading, 'cancel goes back to the sign-in page').toBeVisible();
-  await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await expect(sdkApp.signInOffered().first(), 'cancel lands on a page that offers sign-in again').toBeVisible();
+  await expectNoSession(sdkApp, user, org, before);
 });
 
-test('@flow1 @sms @negative cancelling on the code page returns to sign-in without a session', async ({ sdkApp, sms, phone, testUser, oktaAdmin }) => {
+test('@flow1 @sms @negative cancelling on the code page offers sign-in again without a session', async ({ sdkApp, sms, phone, testUser, org }) => {
   const user = await testUser('password+sms', { phoneNumber: phone });
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, sdkApp, user);
   await passwordPhone.signInWithPassword(sdkApp, user);
   await passwordPhone.challengeEnrolledPhone(sdkApp, sms, phone);
-  await sdkApp.verificationCode.cancel();
+  await sdkApp.cancel();
 
-  await expect(sdkApp.login.heading, 'cancel goes back to the sign-in page').toBeVisible();
-  await expectNoAppSession(sdkApp.profile, sdkApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await expect(sdkApp.signInOffered().first(), 'cancel lands on a page that offers sign-in again').toBeVisible();
+  await expectNoSession(sdkApp, user, org, before);
 });

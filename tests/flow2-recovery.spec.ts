@@ -1,11 +1,11 @@
 /** Flow 2: self-service password recovery with the email factor. */
 import { expect, expectNoAppSession, readUserState, recovery, strongPassword, test } from '../fixtures/index.ts';
 
-test('@flow2 @email a user recovers the password through the magic link and is signed in', async ({ sdkApp, inbox, testUser, secrets }) => {
+test('@flow2 @email a user recovers the password through the magic link and is signed in', async ({ sdkApp, inbox, testUser, secrets, org }) => {
   const user = await testUser('password+email');
   const email = await recovery.startRecovery(sdkApp, inbox, user);
   await recovery.openRecoveryMagicLink(sdkApp, email);
-  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()));
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
 });
 
 test('@flow2 @email a magic link opened in another browser points back to the original one, which finishes with the code', async ({
@@ -14,19 +14,20 @@ test('@flow2 @email a magic link opened in another browser points back to the or
   testUser,
   otherBrowser,
   secrets,
+  org,
 }) => {
   const user = await testUser('password+email');
   const email = await recovery.startRecovery(sdkApp, inbox, user);
 
   const elsewhere = await otherBrowser.sdkApp();
   await recovery.openRecoveryMagicLinkElsewhere(elsewhere, email);
-  await expectNoAppSession(elsewhere.profile, elsewhere.login.heading);
+  await expectNoAppSession(elsewhere);
 
   await recovery.verifyRecoveryCode(sdkApp, email);
-  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()));
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
 });
 
-test('@flow2 @email after recovery the new password works and the old one does not', async ({ sdkApp, inbox, testUser, secrets, oktaAdmin }) => {
+test('@flow2 @email after recovery the new password works and the old one does not', async ({ sdkApp, inbox, testUser, secrets, oktaAdmin, org }) => {
   const user = await testUser('password+email');
   const oldPassword = user.password ?? '';
   const newPassword = secrets.add('password', strongPassword());
@@ -34,18 +35,16 @@ test('@flow2 @email after recovery the new password works and the old one does n
 
   const email = await recovery.startRecovery(sdkApp, inbox, user);
   await recovery.verifyRecoveryCode(sdkApp, email);
-  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, newPassword);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, newPassword, user, org);
   const changedAfter = (await readUserState(oktaAdmin, user.id)).passwordChanged;
   expect(changedAfter?.getTime(), 'Okta recorded the password change').not.toBe(changedBefore?.getTime());
-  await sdkApp.home.open();
-  await sdkApp.profile.open();
-  await sdkApp.profile.signOut();
+  await sdkApp.signOut();
 
-  await sdkApp.login.open();
-  await sdkApp.login.signIn(user.login, oldPassword);
+  await sdkApp.openSignIn();
+  await sdkApp.signInWithPassword(user.login, oldPassword);
   await expect(sdkApp.login.alert, 'the old password is refused').toContainText(/authentication failed/i);
 
-  await sdkApp.login.open();
-  await sdkApp.login.signIn(user.login, newPassword);
-  await expect(sdkApp.selectAuthenticator.heading, 'the new password is accepted: the org asks for the second factor').toBeVisible();
+  await sdkApp.openSignIn();
+  await sdkApp.signInWithPassword(user.login, newPassword);
+  await sdkApp.authenticators.expectShown('the new password is accepted: the org asks for the second factor');
 });

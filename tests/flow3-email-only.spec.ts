@@ -1,12 +1,12 @@
 /** Flow 3: email-only sign-in with the Sign-In Widget: code, magic link (same and other browser), resend. */
-import { emailOnly, expect, expectNoAppSession, test } from '../fixtures/index.ts';
+import { emailOnly, expect, expectNoAppSession, expectNoSession, signInRecord, test } from '../fixtures/index.ts';
 
-test('@flow3 @widget the magic link opened in the same browser signs the user in', async ({ widgetApp, inbox, testUser, config }) => {
+test('@flow3 @widget the magic link opened in the same browser signs the user in', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
 
   const linkTab = await widgetApp.openInNewTab(email.magicLink());
-  await emailOnly.expectWidgetSignedIn(linkTab, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.expectWidgetSignedIn(linkTab, user, org);
 });
 
 test('@flow3 @widget a magic link opened in another browser points back to the original tab, which finishes with the code', async ({
@@ -14,7 +14,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
   inbox,
   testUser,
   otherBrowser,
-  config,
+  org,
 }) => {
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
@@ -22,29 +22,29 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
   const elsewhere = await otherBrowser.widgetApp();
   await elsewhere.openMagicLink(email.magicLink());
   await expect(elsewhere.emailChallenge.originalTabMessage, 'the other browser is told to use the code in the original tab').toBeVisible();
-  await expectNoAppSession(elsewhere.profile, elsewhere.login.heading);
+  await expectNoAppSession(elsewhere);
 
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
-  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });
 
-test('@flow3 @widget @slow a resent email code signs the user in', async ({ widgetApp, inbox, testUser, config }) => {
+test('@flow3 @widget @slow a resent email code signs the user in', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
   const resent = await emailOnly.resendEmail(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, resent);
-  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, resent.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });
 
-test('@flow3 @widget sign-out ends the widget app session', async ({ widgetApp, inbox, testUser, config }) => {
+test('@flow3 @widget sign-out ends the widget app session', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
-  const profile = await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
+  const signedIn = await signInRecord(org, widgetApp, user);
 
-  await profile.signOut();
-  await expect(widgetApp.home.signInLink, 'after sign-out the home page offers sign-in again').toBeVisible();
-  await expectNoAppSession(widgetApp.profile, widgetApp.login.heading);
-  const stored = await widgetApp.page.evaluate(() => window.localStorage.getItem('okta-token-storage'));
-  expect(stored ?? '{}', 'no tokens remain in the browser after sign-out').not.toContain('idToken');
+  await widgetApp.signOut();
+  await expect(widgetApp.signInOffered().first(), 'after sign-out the app offers sign-in again').toBeVisible();
+  await expectNoSession(widgetApp, user, org, signedIn);
+  expect(await widgetApp.browserIdToken(), 'no ID token remains in the browser after sign-out (where the app keeps one)').toBeFalsy();
 });

@@ -3,25 +3,23 @@ import {
   emailCodeLifetimeMs,
   emailOnly,
   expect,
-  expectNoAppSession,
-  expectNoNewLogin,
+  expectNoSession,
   MAX_EXPIRY_WAIT_MS,
-  readUserState,
+  signInRecord,
   test,
   waitUntilCodeExpired,
   wrongCodeFor,
 } from '../fixtures/index.ts';
 
-test('@flow3 @widget @negative a wrong email code is refused and no session exists', async ({ widgetApp, inbox, testUser, oktaAdmin }) => {
+test('@flow3 @widget @negative a wrong email code is refused and no session exists', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, widgetApp, user);
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await widgetApp.emailChallenge.enterCode(wrongCodeFor(email.otp()));
+  await emailOnly.verifyWithCode(widgetApp, wrongCodeFor(email.otp()));
 
   await expect(widgetApp.emailChallenge.errors.filter({ hasText: /invalid code/i }), 'the widget says the code is invalid').toBeVisible();
-  await expect(widgetApp.emailChallenge.heading, 'the widget stays on the email challenge').toBeVisible();
-  await expectNoAppSession(widgetApp.profile, widgetApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await widgetApp.emailChallenge.expectShown('the widget stays on the email challenge');
+  await expectNoSession(widgetApp, user, org, before);
 });
 
 // Waits out the org's email code lifetime (Email authenticator setting; Okta's default is 5 min,
@@ -31,19 +29,19 @@ test('@flow3 @widget @negative @slow an email code used after its lifetime is re
   inbox,
   testUser,
   oktaAdmin,
+  org,
 }) => {
   const lifetimeMs = await emailCodeLifetimeMs(oktaAdmin);
   // A conditional skip with its reason in the report: an org may keep codes for up to a day.
   // eslint-disable-next-line playwright/no-skipped-test
   test.skip(lifetimeMs > MAX_EXPIRY_WAIT_MS, `the org's email codes live ${lifetimeMs / 60_000} min, longer than this spec waits (${MAX_EXPIRY_WAIT_MS / 60_000} min)`);
   const user = await testUser('email');
-  const before = (await readUserState(oktaAdmin, user.id)).lastLogin;
+  const before = await signInRecord(org, widgetApp, user);
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
   await waitUntilCodeExpired(Date.now(), lifetimeMs);
-  await widgetApp.emailChallenge.enterCode(email.otp());
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
 
   await expect(widgetApp.emailChallenge.errors.filter({ hasText: /invalid code|code.*expired/i }), 'the widget refuses the expired code').toBeVisible();
-  await expect(widgetApp.emailChallenge.heading, 'the widget stays on the email challenge').toBeVisible();
-  await expectNoAppSession(widgetApp.profile, widgetApp.login.heading);
-  await expectNoNewLogin(oktaAdmin, user, before);
+  await widgetApp.emailChallenge.expectShown('the widget stays on the email challenge');
+  await expectNoSession(widgetApp, user, org, before);
 });

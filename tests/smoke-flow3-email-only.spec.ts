@@ -1,14 +1,9 @@
 /** Smoke: flow 3's happy path, email-only sign-in in the widget with the emailed code. */
 import { emailOnly, test } from '../fixtures/index.ts';
 
-test('@flow3 @widget @smoke an email-only user signs in with the emailed code and holds a valid ID token', async ({
-  widgetApp,
-  inbox,
-  testUser,
-  config,
-}) => {
+test('@flow3 @widget @smoke an email-only user signs in with the emailed code', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
-  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });

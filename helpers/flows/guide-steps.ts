@@ -28,5 +28,5 @@ export const EMAIL_ONLY_STEPS = {
   submitUsername: '1. The user submits their username',
   emailChallenge: '2. The user starts the email challenge flow',
   verify: '3. The user verifies their identity with the email authenticator',
-  signedIn: 'Signed in: home page and a valid ID token',
+  signedIn: 'Signed in: the app shows the user and the org recorded the sign-in',
 } as const;

@@ -1,78 +1,84 @@
 /**
- * Flow 1, "Sign in with password and phone factors", as the guide's integration steps. Each
- * function is one stretch of the guide, so specs can stop anywhere to test a negative path.
+ * Flow 1, "Sign in with password and phone factors", as the guide's integration steps, through the
+ * app driver. Each function is one stretch of the guide, so specs can stop anywhere to test a
+ * negative path; where the guide allows variation (a method page or none), every shape is accepted.
  */
 import { expect, test } from '@playwright/test';
-import type { ProfilePage } from '../../pages/common/profile-page.ts';
-import type { SdkApp } from '../../pages/sdk-app/sdk-app.ts';
+import type { IdentityView } from '../../pages/common/identity-view.ts';
+import type { SdkAppDriver } from '../../pages/driver/sdk-app-driver.ts';
 import type { SmsReader } from '../messages/readers.ts';
 import type { ReceivedSms } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { PASSWORD_PHONE_STEPS as STEP } from './guide-steps.ts';
-import { expectProfileOf } from './signed-in.ts';
+import { expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { SMS_RESEND_AFTER_MS, waitUntil } from './throttle.ts';
 
-/** Steps 1–4: credentials accepted, the authenticator list offers the phone. */
-export async function signInWithPassword(app: SdkApp, user: TestUser, password = user.password ?? ''): Promise<void> {
+/** Steps 1–4: credentials accepted, the authenticator list offers the phone and nothing else. */
+export async function signInWithPassword(app: SdkAppDriver, user: TestUser, password = user.password ?? ''): Promise<void> {
   await test.step(STEP.signInPage, async () => {
-    const login = await app.login.open();
-    await expect(login.heading, 'the sign-in page is shown').toBeVisible();
+    await app.openSignIn();
   });
   await test.step(STEP.authenticate, async () => {
-    await app.login.signIn(user.login, password);
+    await app.signInWithPassword(user.login, password);
   });
   await test.step(STEP.listPhone, async () => {
-    const list = app.selectAuthenticator;
-    await expect(list.heading, 'valid credentials lead to the authenticator list').toBeVisible();
-    await expect(list.option('Phone'), 'the phone factor is offered').toBeVisible();
+    const offered = await app.offeredAuthenticators();
+    expect(offered, 'valid credentials lead to the authenticator list, which offers the phone and nothing else').toEqual(['Phone']);
   });
 }
 
 /** Steps 5–8: choose the phone, give the number, and receive the code it triggers. */
-export async function enrollPhone(app: SdkApp, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
+export async function enrollPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
   await test.step(STEP.choosePhone, async () => {
-    const enrollment = await app.selectAuthenticator.choosePhoneToEnroll();
-    await expect(enrollment.heading, 'choosing the phone asks for a number').toBeVisible();
+    await app.chooseAuthenticator('Phone');
+    await app.phoneEnrollment.expectShown('choosing the phone asks for a number');
   });
   return test.step(STEP.sendPhoneNumber, async () => {
-    const message = await sms.expectSms(phoneNumber, () => app.phoneEnrollment.sendCodeTo(phoneNumber));
-    await expect(app.verificationCode.heading, 'the code page follows the number').toBeVisible();
+    const message = await sms.expectSms(phoneNumber, () => app.givePhoneNumber(phoneNumber));
+    await app.verificationCode.expectShown('the code page follows the number');
     return message;
   });
 }
 
-/** Step 5, enrolled variant: choosing the phone sends the code straight away. */
-export async function challengeEnrolledPhone(app: SdkApp, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
+/** Steps 1–4 for a user without a phone, then step 5 up to the phone number page. */
+export async function choosePhoneToEnroll(app: SdkAppDriver): Promise<void> {
+  await test.step(STEP.choosePhone, async () => {
+    await app.chooseAuthenticator('Phone');
+    await app.phoneEnrollment.expectShown('choosing the phone asks for a number');
+  });
+}
+
+/** Step 5, enrolled variant: choosing the phone (and SMS, if the app asks) sends the code. */
+export async function challengeEnrolledPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
   return test.step(STEP.choosePhone, async () => {
-    const message = await sms.expectSms(phoneNumber, () => app.selectAuthenticator.chooseToReceiveCode('Phone'));
-    await expect(app.verificationCode.heading, 'an enrolled phone goes straight to the code page').toBeVisible();
+    const message = await sms.expectSms(phoneNumber, async () => {
+      await app.chooseAuthenticator('Phone');
+      await app.chooseMethodIfAsked('SMS', app.verificationCode);
+    });
+    await app.verificationCode.expectShown('an enrolled phone leads to the code page');
     return message;
   });
 }
 
-/** Steps 10–12: the code completes sign-in; the profile from userinfo is the user's. */
-export async function verifyCodeAndExpectSignedIn(app: SdkApp, message: ReceivedSms, user: TestUser): Promise<ProfilePage> {
+/** Step 10: the code from the SMS. */
+export async function verifyCode(app: SdkAppDriver, code: string): Promise<void> {
   await test.step(STEP.verifyCode, async () => {
-    await app.verificationCode.enterCode(message.otp());
-  });
-  await test.step(STEP.signedIn, async () => {
-    await expect(app.home.heading, 'a verified code signs the user in to the home page').toBeVisible();
-    await expect(app.home.welcome, 'the home page welcomes the signed-in user').toContainText(user.firstName);
-  });
-  return test.step(STEP.profile, async () => {
-    const profile = await app.home.openProfile();
-    await expectProfileOf(profile, user);
-    return profile;
+    await app.enterCode(code);
   });
 }
 
+/** Steps 10–12: the code completes sign-in; the app shows the user and the org recorded it. */
+export async function verifyCodeAndExpectSignedIn(app: SdkAppDriver, message: ReceivedSms, user: TestUser, org: OrgEvidence): Promise<IdentityView | undefined> {
+  await verifyCode(app, message.otp());
+  return test.step(`${STEP.signedIn}; ${STEP.profile}`, async () => expectSignedIn(app, user, org));
+}
 
 /** Resends the code once Okta's 30 s SMS throttle allows it; returns the new SMS. */
-export async function resendCodeAfterThrottle(app: SdkApp, sms: SmsReader, phoneNumber: string, previous: ReceivedSms): Promise<ReceivedSms> {
+export async function resendCodeAfterThrottle(app: SdkAppDriver, sms: SmsReader, phoneNumber: string, previous: ReceivedSms): Promise<ReceivedSms> {
   return test.step('Resend the verification code (after the 30 s SMS throttle)', async () => {
     await waitUntil(new Date(previous.receivedAt.getTime() + SMS_RESEND_AFTER_MS));
-    const message = await sms.expectSms(phoneNumber, () => app.verificationCode.resendCode());
-    await expect(app.verificationCode.heading, 'resending keeps the user on the code page').toBeVisible();
+    const message = await sms.expectSms(phoneNumber, () => app.resendCode());
+    await app.verificationCode.expectShown('resending keeps the user on the code page');
     return message;
   });
 }

@@ -1,52 +1,101 @@
 /**
- * What "signed in" and "not signed in" mean in this suite. Signed in: the app's profile page shows
- * the claims from userinfo for exactly this user (Subject = the user's Okta id), and for the
- * widget app the stored ID token validates against the issuer's keys for the right user. Not
- * signed in: the profile route sends the browser to sign-in, and Okta recorded no new login.
+ * What "signed in" and "no session" mean in this suite, judged from evidence every app leaves.
+ * Signed in: the app shows a signed-in page (and the user's claims where its driver says it shows
+ * them), AND the org's System Log records a session start and ID and access token grants for this
+ * user and this app's client id, AND the user's lastLogin is set; an ID token the browser holds is
+ * verified when the app keeps one there (never required). No session: the app's protected page (or
+ * home) offers sign-in again, AND the org recorded no new sign-in or grant.
  */
-import { expect, type Locator } from '@playwright/test';
-import type { ProfilePage } from '../../pages/common/profile-page.ts';
+import { expect, test } from '@playwright/test';
+import type { AppDriver } from '../../pages/driver/app-driver.ts';
+import type { ClaimName, IdentityView } from '../../pages/common/identity-view.ts';
 import type { OktaAdmin } from '../okta/admin-client.ts';
-import { readUserState } from '../okta/users.ts';
+import { readSignInRecord, type SignInRecord } from '../okta/sign-in-record.ts';
 import type { TestUser } from '../test-user.ts';
-import { idTokenFromTokenStorage, verifyIdToken, type IdTokenExpectation } from '../tokens/id-token.ts';
+import { verifyIdToken } from '../tokens/id-token.ts';
 
-/** The profile page shows this user's claims (from the app's userinfo call). */
-export async function expectProfileOf(profile: ProfilePage, user: TestUser): Promise<void> {
-  await expect(profile.heading, 'the profile page is shown').toBeVisible();
-  await expect(profile.claim('Subject'), "the profile's subject is the test user's Okta id").toHaveText(user.id);
-  await expect(profile.claim('Email'), "the profile shows the test user's email").toHaveText(user.email);
-  await expect(profile.claim('Username'), "the profile shows the test user's login").toHaveText(user.login);
+/** The org the apps sign in to: where the evidence of a sign-in is read. */
+export interface OrgEvidence {
+  admin: OktaAdmin;
+  issuer: string;
 }
 
-/** The widget app's stored ID token validates and names the test user. */
-export async function expectValidIdTokenFor(profile: ProfilePage, user: TestUser, expected: IdTokenExpectation): Promise<void> {
-  const stored = await profile.page.evaluate(() => window.localStorage.getItem('okta-token-storage'));
-  const idToken = idTokenFromTokenStorage(stored);
-  expect(idToken, 'an ID token is stored in localStorage["okta-token-storage"]').toBeTruthy();
-  const claims = await verifyIdToken(idToken ?? '', expected);
+/** The org may publish System Log events a moment after the page moved on (Okta: a few seconds). */
+const ORG_EVIDENCE_TIMEOUT_MS = 15_000;
+
+/** The org's record of the user's sign-ins to `app`, to compare with later (`expectNoNewSignIn`). */
+export async function signInRecord(org: OrgEvidence, app: AppDriver, user: TestUser): Promise<SignInRecord> {
+  return readSignInRecord(org.admin, user.id, app.clientId);
+}
+
+export async function expectSignedIn(app: AppDriver, user: TestUser, org: OrgEvidence, before?: SignInRecord): Promise<IdentityView | undefined> {
+  const identity = await app.showIdentity();
+  if (identity) await expectClaimsOf(identity, app.traits.shownClaims, user);
+  await expectOrgRecordedSignIn(org, app, user, before);
+  await expectBrowserTokenFor(app, user, org);
+  return identity;
+}
+
+/** The claims the app shows are exactly this user's. */
+export async function expectClaimsOf(identity: IdentityView, claims: ClaimName[], user: TestUser): Promise<void> {
+  const values: Record<ClaimName, string> = { sub: user.id, email: user.email, preferred_username: user.login, name: `${user.firstName} ${user.lastName}` };
+  for (const claim of claims) {
+    await expect(identity.claim(claim), `the signed-in page shows the test user's ${claim} (locator key identity.claim)`).toContainText(values[claim]);
+  }
+}
+
+/** The System Log has the session start and both token grants for this user and client, and lastLogin moved. */
+export async function expectOrgRecordedSignIn(org: OrgEvidence, app: AppDriver, user: TestUser, before?: SignInRecord): Promise<void> {
+  const base = before ?? { lastLogin: null, sessionStarts: 0, idTokenGrants: 0, accessTokenGrants: 0 };
+  await expect
+    .poll(async () => summarize(await signInRecord(org, app, user), base), {
+      message: `the org records the sign-in of the test user to client ${app.clientId} (System Log: user.session.start, ID and access token grants; lastLogin)`,
+      timeout: ORG_EVIDENCE_TIMEOUT_MS,
+    })
+    .toEqual({ newSession: true, newIdTokenGrant: true, newAccessTokenGrant: true, lastLoginMoved: true });
+}
+
+/** Nothing new since `before`: no session start, no token grant, lastLogin unchanged. */
+export async function expectNoNewSignIn(org: OrgEvidence, app: AppDriver, user: TestUser, before: SignInRecord): Promise<void> {
+  const now = await signInRecord(org, app, user);
+  expect(summarize(now, before), `the org recorded no new sign-in or token grant for the test user at client ${app.clientId}`).toEqual({
+    newSession: false,
+    newIdTokenGrant: false,
+    newAccessTokenGrant: false,
+    lastLoginMoved: false,
+  });
+}
+
+/** No session: the app's protected page (or home) offers sign-in again, and shows no one. */
+export async function expectNoAppSession(app: AppDriver): Promise<void> {
+  await test.step('The app has no session: it offers sign-in again', async () => {
+    await app.openProtectedPage();
+    const where = app.traits.protectedPath ? `the protected page ${app.traits.protectedPath}` : 'the home page';
+    await expect(app.signInOffered().first(), `a signed-out browser on ${where} is offered sign-in (home.signInLink or the sign-in form)`).toBeVisible();
+    await expect(app.identity.heading, 'no signed-in user is shown without a session').toBeHidden();
+  });
+}
+
+/** No session in the app and nothing new at the org since `before`. */
+export async function expectNoSession(app: AppDriver, user: TestUser, org: OrgEvidence, before: SignInRecord): Promise<void> {
+  await expectNoAppSession(app);
+  await expectNoNewSignIn(org, app, user, before);
+}
+
+async function expectBrowserTokenFor(app: AppDriver, user: TestUser, org: OrgEvidence): Promise<void> {
+  const idToken = await app.browserIdToken();
+  if (idToken === undefined) return;
+  expect(idToken, `the app keeps an ID token in the browser (storage key "${app.traits.browserTokenStorageKey}", as its driver declares)`).toBeTruthy();
+  const claims = await verifyIdToken(idToken ?? '', { issuer: org.issuer, clientId: app.clientId });
   expect(claims.sub, "the ID token's subject is the test user").toBe(user.id);
   expect(String(claims.email ?? '').toLowerCase(), "the ID token's email is the test user's").toBe(user.email);
 }
 
-/** No session: the profile route redirects to the sign-in page. */
-export async function expectNoAppSession(profile: ProfilePage, loginHeading: Locator): Promise<void> {
-  await profile.open();
-  await expect(loginHeading, 'a signed-out browser asking for /profile is sent to sign in').toBeVisible();
-  await expect(profile.heading, 'no profile is shown without a session').toBeHidden();
-}
-
-/** No new login recorded by Okta since `before` (the user's lastLogin did not move). */
-export async function expectNoNewLogin(admin: OktaAdmin, user: TestUser, before: Date | null): Promise<void> {
-  const { lastLogin } = await readUserState(admin, user.id);
-  expect(lastLogin?.toISOString() ?? null, "Okta recorded no new sign-in for the user (lastLogin unchanged)").toBe(
-    before?.toISOString() ?? null,
-  );
-}
-
-/** Okta recorded a sign-in after `before`. */
-export async function expectNewLogin(admin: OktaAdmin, user: TestUser, before: Date | null): Promise<void> {
-  const { lastLogin } = await readUserState(admin, user.id);
-  expect(lastLogin, 'Okta recorded the sign-in (lastLogin is set)').not.toBeNull();
-  if (before) expect(lastLogin!.getTime(), 'lastLogin moved forward with this sign-in').toBeGreaterThan(before.getTime());
+function summarize(now: SignInRecord, before: SignInRecord) {
+  return {
+    newSession: now.sessionStarts > before.sessionStarts,
+    newIdTokenGrant: now.idTokenGrants > before.idTokenGrants,
+    newAccessTokenGrant: now.accessTokenGrants > before.accessTokenGrants,
+    lastLoginMoved: now.lastLogin !== null && (before.lastLogin === null || now.lastLogin.getTime() > before.lastLogin.getTime()),
+  };
 }
