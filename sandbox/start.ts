@@ -9,6 +9,7 @@ import { SANDBOX_CA_FILE, SANDBOX_HOST, SANDBOX_IDS, sandboxPorts, type SandboxS
 import { startSdkApp } from './apps/sdk-app/server.ts';
 import { startWidgetApp } from './apps/widget-app/server.ts';
 import { startInbox } from './inbox/server.ts';
+import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
 import type { Clock } from './lib/service.ts';
 import type { OrgConfig } from './org/config/index.ts';
 import { startOrg } from './org/server.ts';
@@ -26,19 +27,23 @@ export interface SandboxOptions {
 
 export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-/** A free loopback port, for services whose URL others must know before they start. */
-async function freePort(host: string): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+type Ports = Record<Exclude<SandboxService, 'sdkApp' | 'widgetApp'>, number> & { sdkApp: PortOrListener; widgetApp: PortOrListener };
+
+async function choosePorts(base: number, host: string): Promise<Ports> {
+  if (base !== 0) return sandboxPorts(base);
+  // The org must know the apps' URLs (redirect URIs) before the apps know the org's: bind both
+  // apps' ports now and hand the bound listeners to the apps, so no one can take them meanwhile.
+  const ephemeral = Object.fromEntries(Object.keys(sandboxPorts(0)).map((k) => [k, 0])) as Ports;
+  const sdkApp = await reservePort(host);
+  const widgetApp = await reservePort(host).catch(async (error: unknown) => {
+    await closeServer(sdkApp);
+    throw error;
+  });
+  return { ...ephemeral, sdkApp, widgetApp };
 }
 
-async function choosePorts(base: number, host: string): Promise<Record<SandboxService, number>> {
-  if (base !== 0) return sandboxPorts(base);
-  // The org must know the apps' URLs (redirect URIs) before the apps know the org's: reserve both.
-  return { ...Object.fromEntries(Object.keys(sandboxPorts(0)).map((k) => [k, 0])), sdkApp: await freePort(host), widgetApp: await freePort(host) } as Record<SandboxService, number>;
+function portOf(port: PortOrListener): number {
+  return typeof port === 'number' ? port : (port.address() as net.AddressInfo).port;
 }
 
 export async function startSandbox(options: SandboxOptions) {
@@ -46,6 +51,8 @@ export async function startSandbox(options: SandboxOptions) {
   const ports = await choosePorts(options.port, host);
   const ids = SANDBOX_IDS;
   const started: { close(): Promise<void> }[] = [];
+  // Reserved listeners not yet taken over by their app are closed if the start fails.
+  for (const port of [ports.sdkApp, ports.widgetApp]) if (typeof port !== 'number') started.push({ close: () => closeServer(port) });
   const closeAll = async () => {
     for (const service of started.reverse()) await service.close().catch(() => undefined);
   };
@@ -76,7 +83,7 @@ export async function startSandbox(options: SandboxOptions) {
       clock: options.clock,
     });
     started.push(phone);
-    const appUrls = { sdkApp: `http://${host}:${ports.sdkApp}`, widgetApp: `http://${host}:${ports.widgetApp}` };
+    const appUrls = { sdkApp: `http://${host}:${portOf(ports.sdkApp)}`, widgetApp: `http://${host}:${portOf(ports.widgetApp)}` };
     const clientIds = { sdkApp: ids.sdkClientId, widgetApp: ids.widgetClientId };
     const org = await startOrg({
       host,

@@ -5,7 +5,7 @@
  * fails with a clear message instead of a silent 404).
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { RunningService } from './service.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -222,16 +222,30 @@ function unknownRoute(options: ServerOptions, res: http.ServerResponse, method: 
   });
 }
 
-/** Start an HTTP server for `options` on `host:port` (port 0 picks a free one). */
-export async function startHttpServer(options: ServerOptions, port: number, host = '127.0.0.1'): Promise<RunningService & { server: http.Server }> {
-  let origin = `http://${host}:${port}`;
+/**
+ * Where a service listens: a port (0 picks a free one), or a listener already bound, for a service
+ * whose URL others had to know before it started. Handing the bound socket over closes the race
+ * of "find a free port, release it, bind it later", in which another process can take the port.
+ */
+export type PortOrListener = number | net.Server;
+
+/** Binds a free loopback port now, to be handed to a service later (`startHttpServer(_, listener)`). */
+export async function reservePort(host = '127.0.0.1'): Promise<net.Server> {
+  const listener = net.createServer();
+  await listen(listener, 0, host);
+  return listener;
+}
+
+/** Start an HTTP server for `options` on `host:port` (port 0 picks a free one; a bound listener is taken over). */
+export async function startHttpServer(options: ServerOptions, port: PortOrListener, host = '127.0.0.1'): Promise<RunningService & { server: http.Server }> {
+  let origin = `http://${host}:${typeof port === 'number' ? port : (port.address() as AddressInfo).port}`;
   const server = http.createServer(createRequestListener(options, () => origin));
   await listen(server, port, host);
   origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return { url: origin, server, close: () => closeServer(server) };
 }
 
-export function listen(server: http.Server | import('node:net').Server, port: number, host: string): Promise<void> {
+export function listen(server: http.Server | net.Server, port: PortOrListener, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -239,14 +253,16 @@ export function listen(server: http.Server | import('node:net').Server, port: nu
       } else reject(error);
     };
     server.once('error', onError);
-    server.listen(port, host, () => {
+    const listening = () => {
       server.off('error', onError);
       resolve();
-    });
+    };
+    if (typeof port === 'number') server.listen(port, host, listening);
+    else server.listen(port, listening);
   });
 }
 
-export function closeServer(server: http.Server | import('node:net').Server): Promise<void> {
+export function closeServer(server: http.Server | net.Server): Promise<void> {
   return new Promise((resolve) => {
     (server as http.Server).closeAllConnections?.();
     server.close(() => resolve());

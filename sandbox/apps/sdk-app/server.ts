@@ -2,7 +2,7 @@
  * The embedded-SDK reference app (flows 1 and 2): a server-rendered sign-in app built the way the
  * guides' integration steps describe, with the real `@okta/okta-auth-js` 8 in step mode on the server.
  */
-import { startHttpServer, type Route } from '../../lib/http.ts';
+import { type PortOrListener, startHttpServer, type Route } from '../../lib/http.ts';
 import type { RunningService } from '../../lib/service.ts';
 import { faviconRoute } from '../shared/favicon.ts';
 import type { SdkAppContext } from './advance.ts';
@@ -18,8 +18,8 @@ import { SessionStore } from './session.ts';
 
 export interface SdkAppOptions {
   host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
+  /** 0 (default) picks a free port; a listener already bound is taken over (see `reservePort`). */
+  port?: PortOrListener;
   orgUrl: string;
   /** Authorization server issuer, e.g. `${orgUrl}/oauth2/default`. */
   issuer: string;

@@ -2,7 +2,7 @@
  * The embedded-widget reference app (flow 3): pages hosting the real Sign-In Widget 7 in
  * interaction-code mode, served entirely from this server (widget assets from node_modules).
  */
-import { sendHtml, startHttpServer, type RequestContext, type Route } from '../../lib/http.ts';
+import { type PortOrListener, sendHtml, startHttpServer, type RequestContext, type Route } from '../../lib/http.ts';
 import type { RunningService } from '../../lib/service.ts';
 import { faviconRoute } from '../shared/favicon.ts';
 import { clientConfig, type WidgetClientConfig } from './client-config.ts';
@@ -14,8 +14,8 @@ import { staticRoutes } from './static-files.ts';
 
 export interface WidgetAppOptions {
   host?: string;
-  /** 0 (default) picks a free port. */
-  port?: number;
+  /** 0 (default) picks a free port; a listener already bound is taken over (see `reservePort`). */
+  port?: PortOrListener;
   /** Authorization server issuer, e.g. `${orgUrl}/oauth2/default`. */
   issuer: string;
   clientId: string;
