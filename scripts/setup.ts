@@ -5,7 +5,7 @@
  * next setup while nothing in the stamp has changed (see `scripts/setup-stamp.mjs`).
  */
 import path from 'node:path';
-import { describeChoice, DEBIAN_CHROMIUM, playwrightBrowserLocations, SPARTICUZ_EXECUTABLE } from '../helpers/browser/choice.ts';
+import { describeChoice, DEBIAN_CHROMIUM, playwrightBrowserLocations, SPARTICUZ_EXECUTABLE, whyChosen } from '../helpers/browser/choice.ts';
 import { provisionBrowser } from '../helpers/browser/provision.ts';
 import { exitWithMessage, loadConfigOrExit, PROJECT_ROOT } from '../helpers/config/index.ts';
 import { SETTINGS } from '../helpers/config/settings.ts';
@@ -19,7 +19,7 @@ const target = `target: ${config.target}${config.target === 'sandbox' ? ' (the b
 log(target);
 try {
   const choice = await provisionBrowser(log);
-  const browser = `browser: ${describeChoice(choice)}`;
+  const browser = `browser: ${describeChoice(choice)}. Why: ${whyChosen(choice)}`;
   log(browser);
   const playwright = playwrightBrowserLocations();
   const watched = [

@@ -9,6 +9,7 @@ import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { startOrg } from '../../sandbox/org/server.ts';
 import { startSdkApp } from '../../sandbox/apps/sdk-app/server.ts';
 import { startWidgetApp } from '../../sandbox/apps/widget-app/server.ts';
+import { reservePort } from '../../sandbox/lib/http.ts';
 import type { Clock, RunningService } from '../../sandbox/lib/service.ts';
 
 export type Org = Awaited<ReturnType<typeof startOrg>>;
@@ -41,12 +42,12 @@ export interface HarnessOptions {
 
 /**
  * The org must know each app's URL (redirect and magic-link callbacks) when it starts, and each app
- * must know the org's issuer, so the apps' ports are reserved first.
+ * must know the org's issuer, so the apps' ports are bound first and handed to the apps.
  */
 export async function startAppsHarness(options: HarnessOptions = {}): Promise<AppsHarness> {
-  const [sdkPort, widgetPort] = await Promise.all([freePort(), freePort()]);
-  const sdkUrl = `http://127.0.0.1:${sdkPort}`;
-  const widgetUrl = `http://127.0.0.1:${widgetPort}`;
+  const [sdkPort, widgetPort] = await Promise.all([reservePort(), reservePort()]);
+  const sdkUrl = `http://127.0.0.1:${(sdkPort.address() as net.AddressInfo).port}`;
+  const widgetUrl = `http://127.0.0.1:${(widgetPort.address() as net.AddressInfo).port}`;
   const widgetAsSdk = options.widgetRegisteredAs === 'sdkApp';
   const org = await startOrg({
     port: 0,
@@ -72,18 +73,6 @@ export async function startAppsHarness(options: HarnessOptions = {}): Promise<Ap
       await org.close();
     },
   };
-}
-
-/** A free port on 127.0.0.1 (listen on 0, read it, release it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface TestUser {

@@ -49,16 +49,29 @@ export function baseArgs(): string[] {
   return args;
 }
 
-const DESCRIPTIONS: Record<BrowserSource, string> = {
-  BROWSER_PATH: 'the Chromium named by BROWSER_PATH (set by you)',
-  'playwright-headless-shell': "Playwright's Chromium headless shell (the lightest build, matched to Playwright)",
-  sparticuz: 'the Chromium headless shell from the @sparticuz/chromium npm package (no browser-UI process; Playwright\'s own shell is not installed)',
-  playwright: "Playwright's full Chromium (no headless shell is available; a full build runs a browser-UI process no test needs)",
-  debian: "Debian's chromium package (no headless shell is available; a full build runs a browser-UI process no test needs, which makes it the slowest choice)",
+const NAMES: Record<BrowserSource, string> = {
+  BROWSER_PATH: 'the Chromium named by BROWSER_PATH',
+  'playwright-headless-shell': "Playwright's Chromium headless shell",
+  sparticuz: 'the Chromium headless shell from the @sparticuz/chromium npm package',
+  playwright: "Playwright's full Chromium",
+  debian: "Debian's chromium package (a full Chromium)",
+};
+
+const REASONS: Record<BrowserSource, string> = {
+  BROWSER_PATH: 'you set BROWSER_PATH, which always wins',
+  'playwright-headless-shell': 'the lightest build (no browser-UI process), matched to this Playwright version',
+  sparticuz: "the lightest build here (no browser-UI process); Playwright's own headless shell is not installed",
+  playwright: 'no headless shell starts here; a full build also runs a browser-UI process no test needs',
+  debian: 'no headless shell or Playwright build starts here; a full build also runs a browser-UI process no test needs (the slowest choice)',
 };
 
 export function describeChoice(choice: BrowserChoice): string {
-  return `${DESCRIPTIONS[choice.source]}: ${choice.executablePath}`;
+  return `${NAMES[choice.source]} (${choice.executablePath})`;
+}
+
+/** Why setup chose this build, for the line it prints. */
+export function whyChosen(choice: BrowserChoice): string {
+  return REASONS[choice.source];
 }
 
 export function executable(file: string | undefined): file is string {
