@@ -23,9 +23,20 @@ export interface Expectation {
 
 export interface WaitOptions {
   timeoutMs: number;
-  /** Pause between two polls of the provider; the deadline, not a count, ends the wait. */
+  /** First pause between two polls; it doubles after each empty poll, up to `pollIntervalMs`. */
+  firstPollIntervalMs?: number;
+  /** Longest pause between two polls of the provider; the deadline, not a count, ends the wait. */
   pollIntervalMs: number;
   now?: () => number;
+}
+
+/** The pauses between polls: short while a fast delivery is likely, then the provider-friendly interval. */
+export function* pollPauses({ firstPollIntervalMs, pollIntervalMs }: Pick<WaitOptions, 'firstPollIntervalMs' | 'pollIntervalMs'>): Generator<number, never> {
+  let pause = Math.min(firstPollIntervalMs ?? pollIntervalMs, pollIntervalMs);
+  for (;;) {
+    yield pause;
+    pause = Math.min(pause * 2, pollIntervalMs);
+  }
 }
 
 /**
@@ -55,20 +66,22 @@ export function requireAtMostOne<T extends CandidateMessage>(items: readonly T[]
   return items[0];
 }
 
-/** Polls `find` until it yields one message or the deadline passes. */
+/** Polls `find` (first at once, then after growing pauses) until it yields one message or the deadline passes. */
 export async function waitForOne<T extends CandidateMessage>(
   expectation: Expectation,
   find: () => Promise<readonly T[]>,
-  { timeoutMs, pollIntervalMs, now = Date.now }: WaitOptions,
+  options: WaitOptions,
 ): Promise<T> {
+  const { timeoutMs, now = Date.now } = options;
   const started = now();
   const deadline = started + timeoutMs;
+  const pauses = pollPauses(options);
   for (;;) {
     const found = requireAtMostOne(await find(), expectation);
     if (found) return found;
     const remaining = deadline - now();
     if (remaining <= 0) throw notReceived(expectation, now() - started);
-    await delay(Math.min(pollIntervalMs, remaining));
+    await delay(Math.min(pauses.next().value, remaining));
   }
 }
 

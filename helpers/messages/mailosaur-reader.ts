@@ -7,6 +7,7 @@ import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
 import { selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
 import type { EmailContent } from './extract.ts';
+import { paced, type RequestPace } from './pace.ts';
 import { ReceivedEmail, ReceivedSms } from './received.ts';
 import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
 
@@ -51,6 +52,7 @@ export class MailosaurReader {
     private readonly serverId: string,
     private readonly secrets: SecretRegistry,
     private readonly wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT,
+    private readonly pace?: RequestPace,
   ) {}
 
   /** Runs `trigger` and returns the one email it caused `recipient` to receive. */
@@ -77,11 +79,10 @@ export class MailosaurReader {
 
   private async find(expectation: Expectation): Promise<Candidate[]> {
     const receivedAfter = new Date(expectation.receivedAfter.getTime() - this.wait.clockSkewMs);
-    const result = await this.call(`search messages to ${expectation.recipient}`, () =>
-      this.client.messages.search(
-        this.serverId,
-        { sentTo: expectation.recipient },
-        { receivedAfter, itemsPerPage: 50, errorOnTimeout: false },
+    const result = await this.call(
+      `search messages to ${expectation.recipient}`,
+      paced(this.pace, () =>
+        this.client.messages.search(this.serverId, { sentTo: expectation.recipient }, { receivedAfter, itemsPerPage: 50, errorOnTimeout: false }),
       ),
     );
     const candidates = (result.items ?? [])

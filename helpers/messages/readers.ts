@@ -8,7 +8,9 @@ import type { SecretRegistry } from '../secrets.ts';
 import { createMailosaurClient } from '../transport/mailosaur.ts';
 import { createTwilioClient } from '../transport/twilio.ts';
 import { MailosaurReader, type MailosaurMessages } from './mailosaur-reader.ts';
+import { RequestPace } from './pace.ts';
 import type { ReceivedSms } from './received.ts';
+import { DEFAULT_MESSAGE_WAIT } from './timing.ts';
 import { TwilioReader, type TwilioMessages } from './twilio-reader.ts';
 
 /** Reads the one SMS an action caused a number to receive. */
@@ -16,10 +18,11 @@ export interface SmsReader {
   expectSms(number: string, trigger: () => Promise<unknown>): Promise<ReceivedSms>;
 }
 
-/** The provider clients, created once per worker. */
+/** The provider clients, created once per worker, each with the pace its polls share. */
 export interface MessageClients {
   mailosaur: MailosaurMessages;
   twilio?: TwilioMessages;
+  pace: { mailosaur: RequestPace; twilio: RequestPace };
 }
 
 export function createMessageClients(config: SuiteConfig): MessageClients {
@@ -27,15 +30,15 @@ export function createMessageClients(config: SuiteConfig): MessageClients {
   const mailosaur = createMailosaurClient({ apiKey, baseUrl, caFile });
   const twilioSettings = config.sms.twilio;
   const twilio = config.sms.provider === 'twilio' && twilioSettings ? createTwilioClient(twilioSettings) : undefined;
-  return { mailosaur, twilio };
+  return { mailosaur, twilio, pace: { mailosaur: new RequestPace(), twilio: new RequestPace() } };
 }
 
 export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): MailosaurReader {
-  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets);
+  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.mailosaur);
 }
 
 export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): SmsReader {
-  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets);
+  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.mailosaur);
   if (!clients.twilio) {
     throw new SuiteError('SMS_PROVIDER is twilio but no Twilio client was configured', {
       expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) in the config',
@@ -43,5 +46,5 @@ export function createSmsReader(clients: MessageClients, config: SuiteConfig, se
       hint: 'Set the Twilio settings or SMS_PROVIDER=mailosaur.',
     });
   }
-  return new TwilioReader(clients.twilio, secrets);
+  return new TwilioReader(clients.twilio, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.twilio);
 }

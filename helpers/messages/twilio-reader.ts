@@ -6,6 +6,7 @@
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
 import { selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
+import { paced, type RequestPace } from './pace.ts';
 import { ReceivedSms } from './received.ts';
 import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
 
@@ -39,6 +40,7 @@ export class TwilioReader {
     private readonly client: TwilioMessages,
     private readonly secrets: SecretRegistry,
     private readonly wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT,
+    private readonly pace?: RequestPace,
   ) {}
 
   async expectSms(number: string, trigger: () => Promise<unknown>): Promise<ReceivedSms> {
@@ -53,8 +55,9 @@ export class TwilioReader {
   private async find(expectation: Expectation): Promise<Candidate[]> {
     // Twilio compares dates at second (documented: day) granularity; widen, then filter exactly.
     const dateSentAfter = new Date(expectation.receivedAfter.getTime() - this.wait.clockSkewMs - 60_000);
-    const messages = await this.call(`list messages to ${expectation.recipient}`, () =>
-      this.client.messages.list({ to: expectation.recipient, dateSentAfter, pageSize: 50, limit: 50 }),
+    const messages = await this.call(
+      `list messages to ${expectation.recipient}`,
+      paced(this.pace, () => this.client.messages.list({ to: expectation.recipient, dateSentAfter, pageSize: 50, limit: 50 })),
     );
     const candidates = messages
       .filter((message) => digits(message.to) === digits(expectation.recipient))
