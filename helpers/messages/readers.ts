@@ -48,3 +48,23 @@ export function createSmsReader(clients: MessageClients, config: SuiteConfig, se
   }
   return new TwilioReader(clients.twilio, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.twilio);
 }
+
+/**
+ * The same reader, reporting for each message how long it took from the start of the triggering
+ * action until the code was in hand (`report('email', ms)`): the latency every flow waits for.
+ */
+export function withReadTimes<T extends object>(reader: T, report: (channel: 'email' | 'SMS', ms: number) => void): T {
+  const timed = { expectEmail: 'email', expectSms: 'SMS' } as const;
+  return new Proxy(reader, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function' || !(property in timed)) return value;
+      return async (...args: unknown[]) => {
+        const started = performance.now();
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        report(timed[property as keyof typeof timed], performance.now() - started);
+        return result;
+      };
+    },
+  });
+}

@@ -83,23 +83,20 @@ async function enrollFactor(admin: OktaAdmin, userId: string, body: UserFactor):
   );
 }
 
-/** Deactivates (if needed) and deletes; a user that is already gone counts as deleted. */
+/**
+ * Okta's two-step delete: the first DELETE deactivates a user (or removes one already
+ * deactivated), the second removes it. No read first: the answers say what happened, and a user
+ * that is already gone counts as deleted.
+ */
 export async function deleteUser(admin: OktaAdmin, userId: string): Promise<void> {
   const { client, orgUrl } = admin;
-  let status: string;
-  try {
-    status = String((await client.userApi.getUser({ userId })).status ?? '');
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw mapOktaError(error, `read user ${userId} before deleting it`, orgUrl);
-  }
-  if (status !== 'DEPROVISIONED') {
-    await oktaCall(`deactivate user ${userId}`, orgUrl, () => client.userApi.deactivateUser({ userId }));
-  }
-  try {
-    await client.userApi.deleteUser({ userId });
-  } catch (error) {
-    if (!isNotFound(error)) throw mapOktaError(error, `delete user ${userId}`, orgUrl);
+  for (const step of ['deactivate', 'delete'] as const) {
+    try {
+      await client.userApi.deleteUser({ userId });
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw mapOktaError(error, `${step} user ${userId}`, orgUrl);
+    }
   }
 }
 
