@@ -5,7 +5,7 @@ import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const suiteFiles = ['tests/**/*.ts', 'fixtures/**/*.ts', 'pages/**/*.ts', 'helpers/**/*.ts'];
+const suiteFiles = ['tests/**/*.ts', 'fixtures/**/*.ts', 'pages/**/*.ts', 'drivers/**/*.ts', 'helpers/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.cache/', 'reports/', 'test-results/', 'playwright-report/'] },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chosenBrowser } from './helpers/browser/choice.ts';
 import { exitWithMessage, keepSecretsOutOfFailureSnapshots, loadConfigOrExit, PROJECT_ROOT, runtimeSettings } from './helpers/config/index.ts';
+import { conformanceProjects } from './helpers/config/projects.ts';
 
 // Absolute paths, so configurations that extend this one from another folder (the leak canary) work.
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -58,12 +59,10 @@ export default defineConfig({
     // transitions ignore it; bench/README.md has the measurement.)
     contextOptions: { reducedMotion: 'reduce' },
   },
-  projects: [
-    // Listed first so they start first: the @slow tests spend most of their time waiting out the
-    // org's throttles and lifetimes, so they lead and the quick tests fill the time around them.
-    { name: 'chromium-waiting', grep: /@slow/, workers: WAITING, use: { browserName: 'chromium' } },
-    { name: 'chromium', grepInvert: /@slow/, workers: WORKING, use: { browserName: 'chromium' } },
-  ],
+  // One pair of projects per target (helpers/config/projects.ts): `reference` and, on the sandbox,
+  // `variant`. The @slow tests spend most of their time waiting out the org's throttles and
+  // lifetimes, so their projects are listed first and lead while the quick tests fill the time.
+  projects: conformanceProjects(config, { working: WORKING, waiting: WAITING }),
   webServer:
     config.target === 'sandbox'
       ? {

@@ -11,7 +11,7 @@ import { startWidgetApp } from './apps/widget-app/server.ts';
 import { startInbox } from './inbox/server.ts';
 import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
 import type { Clock } from './lib/service.ts';
-import type { OrgConfig } from './org/config/index.ts';
+import { loadOrgConfig, type OrgConfig } from './org/config/index.ts';
 import { startOrg } from './org/server.ts';
 import { startPhone } from './phone/server.ts';
 
@@ -27,7 +27,8 @@ export interface SandboxOptions {
 
 export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-type Ports = Record<Exclude<SandboxService, 'sdkApp' | 'widgetApp'>, number> & { sdkApp: PortOrListener; widgetApp: PortOrListener };
+type AppService = 'sdkApp' | 'widgetApp' | 'sdkAppVariant';
+type Ports = Record<Exclude<SandboxService, AppService>, number> & Record<AppService, PortOrListener>;
 
 async function choosePorts(base: number, host: string): Promise<Ports> {
   if (base !== 0) return sandboxPorts(base);
@@ -39,7 +40,11 @@ async function choosePorts(base: number, host: string): Promise<Ports> {
     await closeServer(sdkApp);
     throw error;
   });
-  return { ...ephemeral, sdkApp, widgetApp };
+  const sdkAppVariant = await reservePort(host).catch(async (error: unknown) => {
+    await Promise.all([closeServer(sdkApp), closeServer(widgetApp)]);
+    throw error;
+  });
+  return { ...ephemeral, sdkApp, widgetApp, sdkAppVariant };
 }
 
 function portOf(port: PortOrListener): number {
@@ -52,7 +57,7 @@ export async function startSandbox(options: SandboxOptions) {
   const ids = SANDBOX_IDS;
   const started: { close(): Promise<void> }[] = [];
   // Reserved listeners not yet taken over by their app are closed if the start fails.
-  for (const port of [ports.sdkApp, ports.widgetApp]) if (typeof port !== 'number') started.push({ close: () => closeServer(port) });
+  for (const port of [ports.sdkApp, ports.widgetApp, ports.sdkAppVariant]) if (typeof port !== 'number') started.push({ close: () => closeServer(port) });
   const closeAll = async () => {
     for (const service of started.reverse()) await service.close().catch(() => undefined);
   };
@@ -85,13 +90,16 @@ export async function startSandbox(options: SandboxOptions) {
     started.push(phone);
     const appUrls = { sdkApp: `http://${host}:${portOf(ports.sdkApp)}`, widgetApp: `http://${host}:${portOf(ports.widgetApp)}` };
     const clientIds = { sdkApp: ids.sdkClientId, widgetApp: ids.widgetClientId };
+    const variantUrl = `http://${host}:${portOf(ports.sdkAppVariant)}`;
     const org = await startOrg({
       host,
       port: ports.org,
       apiToken: ids.apiToken,
-      appUrls,
-      clientIds,
-      orgConfig: options.orgConfig,
+      // The variant look is a second deployment with its own app integration (its own magic-link callback).
+      orgConfig: withAppCopy(options.orgConfig ?? loadOrgConfig({ SDK_APP_URL: appUrls.sdkApp, WIDGET_APP_URL: appUrls.widgetApp, SDK_CLIENT_ID: clientIds.sdkApp, WIDGET_CLIENT_ID: clientIds.widgetApp }), {
+        from: { clientId: ids.sdkClientId, url: appUrls.sdkApp },
+        to: { clientId: ids.sdkVariantClientId, url: variantUrl, label: 'OIE Embedded SDK App (variant look)' },
+      }),
       smtp: { host, port: inbox.smtpPort },
       telephony: { baseUrl: phone.url, accountSid: ids.twilioAccountSid, authToken: ids.twilioAuthToken, from: ids.smsSender },
       clock: options.clock,
@@ -100,6 +108,8 @@ export async function startSandbox(options: SandboxOptions) {
     const issuer = `${org.url}/oauth2/default`;
     const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId });
     started.push(sdkApp);
+    const sdkAppVariant = await startSdkApp({ host, port: ports.sdkAppVariant, orgUrl: org.url, issuer, clientId: ids.sdkVariantClientId, variant: 'variant' });
+    started.push(sdkAppVariant);
     const widgetApp = await startWidgetApp({ host, port: ports.widgetApp, issuer, clientId: ids.widgetClientId });
     started.push(widgetApp);
 
@@ -122,9 +132,21 @@ export async function startSandbox(options: SandboxOptions) {
       TWILIO_API_BASE_URL: phone.url,
       MAILOSAUR_SMS_NUMBERS: ids.mailosaurSmsNumbers.join(','),
     };
-    return { settings, org, inbox, phone, sdkApp, widgetApp, close: closeAll };
+    return { settings, org, inbox, phone, sdkApp, sdkAppVariant, widgetApp, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
   }
+}
+
+/**
+ * The configuration with one more app integration copied from an existing one (same policies and
+ * grant types), at another URL and client id: how the variant look gets its own registration.
+ * Left unchanged when the configuration has no app `from` (a test's own org configuration).
+ */
+export function withAppCopy(config: OrgConfig, copy: { from: { clientId: string; url: string }; to: { clientId: string; url: string; label: string } }): OrgConfig {
+  const source = config.apps.find((app) => app.clientId === copy.from.clientId);
+  if (!source || config.apps.some((app) => app.clientId === copy.to.clientId)) return config;
+  const moved = JSON.parse(JSON.stringify(source).split(copy.from.url).join(copy.to.url)) as typeof source;
+  return { ...config, apps: [...config.apps, { ...moved, clientId: copy.to.clientId, label: copy.to.label }] };
 }

@@ -18,6 +18,8 @@ export const SANDBOX_PORT_OFFSETS = {
   phone: 4,
   sdkApp: 5,
   widgetApp: 6,
+  /** The embedded-SDK app's deliberately different look (sandbox/apps/sdk-app/look.ts). */
+  sdkAppVariant: 7,
 } as const;
 
 export type SandboxService = keyof typeof SANDBOX_PORT_OFFSETS;
@@ -38,6 +40,7 @@ export const SANDBOX_CA_FILE = path.join(SANDBOX_STATE_DIR, 'tls', 'ca.pem');
 export const SANDBOX_IDS = {
   apiToken: '00sbxSandboxApiTokenNotASecret0000000000AB',
   sdkClientId: '0oasbxsdkapp00000001',
+  sdkVariantClientId: '0oasbxsdkvariant0001',
   widgetClientId: '0oasbxwidgetapp00001',
   mailosaurApiKey: 'sandboxmailosaurkey0000000000000',
   mailosaurServerId: 'sbx0mail',
@@ -72,5 +75,18 @@ export function sandboxSettings(basePort: number = DEFAULT_SANDBOX_PORT): Record
     TWILIO_PHONE_NUMBERS: SANDBOX_IDS.twilioNumbers.join(','),
     TWILIO_API_BASE_URL: url(ports.phone),
     MAILOSAUR_SMS_NUMBERS: SANDBOX_IDS.mailosaurSmsNumbers.join(','),
+  };
+}
+
+/**
+ * The settings of the sandbox's second target: the variant look of the embedded-SDK app (its own
+ * app integration) and the worked-example driver that adapts the suite to it. Laid over
+ * `sandboxSettings` by the `variant` Playwright project (playwright.config.ts).
+ */
+export function sandboxVariantSettings(basePort: number = DEFAULT_SANDBOX_PORT): Record<string, string> {
+  return {
+    SIGNIN_APP_URL: `http://${SANDBOX_HOST}:${sandboxPorts(basePort).sdkAppVariant}`,
+    OKTA_SDK_CLIENT_ID: SANDBOX_IDS.sdkVariantClientId,
+    APP_DRIVER: path.join(projectRoot, 'drivers', 'sdk-variant.driver.ts'),
   };
 }

@@ -15,6 +15,8 @@ import { WidgetAppDriver } from './widget-app-driver.ts';
 
 interface ResolvedSection<D> {
   traits: AppTraits;
+  /** The table this app's page objects use: reference, then the driver's, then LOCATOR_OVERRIDES. */
+  locators: LocatorBook;
   driver: new (context: AppDriverContext) => D;
 }
 
@@ -35,13 +37,18 @@ export async function loadAppDriver(options: { driverFile?: string; locatorOverr
   const module = file ? await importDriver(file) : REFERENCE_DRIVER;
   const source = file ?? "the reference apps' driver";
   checkDriver(module, source);
-  const withDriver = new LocatorBook(module.locators ? checkLocatorOverrides(module.locators, `${source} (locators)`) : {});
+  const shared = new LocatorBook(module.locators ? checkLocatorOverrides(module.locators, `${source} (locators)`) : {});
+  const bookFor = (app: 'sdkApp' | 'widgetApp') => {
+    const own = (module[app] as AppSection<unknown> | undefined)?.locators;
+    const book = own ? shared.with(checkLocatorOverrides(own, `${source} (${app}.locators)`)) : shared;
+    return loadLocatorBook(options.locatorOverridesFile, book);
+  };
   return {
     name: module.name,
     source,
-    locators: loadLocatorBook(options.locatorOverridesFile, withDriver),
-    sdkApp: resolveSection(REFERENCE_DRIVER.sdkApp, module.sdkApp, SdkAppDriver),
-    widgetApp: resolveSection(REFERENCE_DRIVER.widgetApp, module.widgetApp, WidgetAppDriver),
+    locators: loadLocatorBook(options.locatorOverridesFile, shared),
+    sdkApp: resolveSection(REFERENCE_DRIVER.sdkApp, module.sdkApp, SdkAppDriver, bookFor('sdkApp')),
+    widgetApp: resolveSection(REFERENCE_DRIVER.widgetApp, module.widgetApp, WidgetAppDriver, bookFor('widgetApp')),
   };
 }
 
@@ -66,8 +73,8 @@ function checkDriver(module: AppDriverModule, source: string): void {
     const section = module[app] as Record<string, unknown> | undefined;
     if (section === undefined) continue;
     for (const key of Object.keys(section)) {
-      if (key !== 'driver' && !(TRAIT_KEYS as readonly string[]).includes(key)) {
-        problems.push(`${source}: "${app}.${key}" is not a trait (valid: driver, ${TRAIT_KEYS.join(', ')})`);
+      if (key !== 'driver' && key !== 'locators' && !(TRAIT_KEYS as readonly string[]).includes(key)) {
+        problems.push(`${source}: "${app}.${key}" is not a trait (valid: driver, locators, ${TRAIT_KEYS.join(', ')})`);
       }
     }
     const base = app === 'sdkApp' ? SdkAppDriver : WidgetAppDriver;
@@ -78,10 +85,15 @@ function checkDriver(module: AppDriverModule, source: string): void {
   if (problems.length) throw new ConfigError(problems, 'The app driver is invalid');
 }
 
-function resolveSection<D>(base: AppSection<D> & AppTraits, override: AppSection<D> | undefined, fallback: new (context: AppDriverContext) => D): ResolvedSection<D> {
+function resolveSection<D>(
+  base: AppSection<D> & AppTraits,
+  override: AppSection<D> | undefined,
+  fallback: new (context: AppDriverContext) => D,
+  locators: LocatorBook,
+): ResolvedSection<D> {
   const merged = { ...base, ...(override ?? {}) };
   const traits = Object.fromEntries(TRAIT_KEYS.map((key) => [key, merged[key]])) as unknown as AppTraits;
-  return { traits, driver: merged.driver ?? fallback };
+  return { traits, locators, driver: merged.driver ?? fallback };
 }
 
 function firstLine(error: unknown): string {

@@ -2,7 +2,8 @@
  * An app driver module: how the suite adapts to one target's apps without touching specs or flows.
  * `APP_DRIVER=./my-app.driver.ts` names a module whose default export is `defineAppDriver({...})`;
  * it extends the reference apps' driver and overrides only what differs:
- *   - `locators`: entries of the locator table (pages/locators.ts), e.g. CSS for unlabelled inputs;
+ *   - `locators`: entries of the locator table (pages/locators.ts), e.g. CSS for unlabelled inputs
+ *     (top level: both apps; `sdkApp.locators` / `widgetApp.locators`: one app);
  *   - `sdkApp` / `widgetApp`: the app's traits (pages/driver/traits.ts) and, if an intent works
  *     differently, `driver`: a subclass of SdkAppDriver / WidgetAppDriver overriding that method.
  * How to add one: copy drivers/sdk-variant.driver.ts, change what differs, point APP_DRIVER at it.
@@ -16,6 +17,8 @@ import { WidgetAppDriver } from './widget-app-driver.ts';
 export interface AppSection<D> extends Partial<AppTraits> {
   /** A subclass of the default driver class, for intents that work differently in this app. */
   driver?: new (context: AppDriverContext) => D;
+  /** Locator overrides for this app only (over the module's `locators`, which apply to both). */
+  locators?: LocatorOverrides;
 }
 
 export interface AppDriverModule {

@@ -7,11 +7,13 @@
 import type { IdxMessage, IdxTransaction, OktaAuth } from '@okta/okta-auth-js';
 import { redirect, type RequestContext } from '../../lib/http.ts';
 import { createAuthClient, resetAuthStorage, type AuthSettings } from './auth-client.ts';
+import type { SdkAppLook } from './look.ts';
 import type { Session, SessionStore } from './session.ts';
 import { deriveStepView, stepPath, UnsupportedStepError, type StepView } from './step-view.ts';
 
 export interface SdkAppContext {
   appName: string;
+  look: SdkAppLook;
   auth: AuthSettings;
   sessions: SessionStore;
 }
@@ -29,7 +31,8 @@ export async function advance(app: SdkAppContext, ctx: RequestContext, session: 
   const client = createAuthClient(app.auth, session);
   let target: string;
   try {
-    const transaction = await skipMethodChoice(client, await call(client));
+    const answered = await call(client);
+    const transaction = app.look.showsMethodStep ? answered : await skipMethodChoice(client, answered);
     target = await settle(client, session, transaction, fromPath, echo);
   } catch (error) {
     logUnexpected(app, ctx, error);
@@ -40,8 +43,8 @@ export async function advance(app: SdkAppContext, ctx: RequestContext, session: 
 }
 
 /**
- * The phone is the only channel the app offers (SMS) and email has one method, so the app answers
- * the "which method?" question itself instead of showing a page with one choice.
+ * The reference look answers the "which method?" question itself: the phone is the only channel it
+ * offers (SMS) and email has one method. The variant look shows it (routes/method.ts).
  */
 async function skipMethodChoice(client: OktaAuth, transaction: IdxTransaction): Promise<IdxTransaction> {
   if (transaction.status !== 'PENDING' || transaction.requestDidSucceed === false) return transaction;

@@ -14,6 +14,8 @@ import { phoneEnrollmentRoutes } from './routes/phone-enrollment.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { selectAuthenticatorRoutes } from './routes/select-authenticator.ts';
 import { verificationCodeRoutes } from './routes/verification-code.ts';
+import { methodRoutes } from './routes/method.ts';
+import { sdkAppLook, type SdkAppVariant } from './look.ts';
 import { SessionStore } from './session.ts';
 
 export interface SdkAppOptions {
@@ -26,14 +28,19 @@ export interface SdkAppOptions {
   clientId: string;
   name?: string;
   scopes?: string[];
+  /** The look (docs/ARCHITECTURE.md): the reference markup contract (default) or the deliberately different variant. */
+  variant?: SdkAppVariant;
 }
 
 export const DEFAULT_SDK_APP_NAME = 'Embedded SDK app';
+export const VARIANT_SDK_APP_NAME = 'Acme sign-in (variant)';
 
 export async function startSdkApp(options: SdkAppOptions): Promise<RunningService> {
   assertIssuerOnOrg(options.orgUrl, options.issuer);
+  const appName = options.name ?? (options.variant === 'variant' ? VARIANT_SDK_APP_NAME : DEFAULT_SDK_APP_NAME);
   const app: SdkAppContext = {
-    appName: options.name ?? DEFAULT_SDK_APP_NAME,
+    appName,
+    look: sdkAppLook(options.variant ?? 'reference', appName),
     // The redirect URI and cookie name depend on the port, known only once listening.
     auth: { issuer: options.issuer, clientId: options.clientId, redirectUri: '', scopes: options.scopes ?? ['openid', 'profile', 'email'] },
     sessions: new SessionStore('sdk_app_sid'),
@@ -52,6 +59,7 @@ function sdkAppRoutes(app: SdkAppContext): Route[] {
     ...selectAuthenticatorRoutes(app),
     ...phoneEnrollmentRoutes(app),
     ...verificationCodeRoutes(app),
+    ...methodRoutes(app),
     ...recoveryRoutes(app),
     ...cancelRoutes(app),
     faviconRoute,

@@ -10,11 +10,17 @@ export interface AuthenticatorOption {
   key: string;
 }
 
+/** One answer to the IDX method question (`methodType`), e.g. SMS or voice for the phone. */
+export interface MethodOption {
+  label: string;
+  value: string;
+}
+
 export type StepView =
   | { kind: 'identify' }
   | { kind: 'identify-recovery' }
   | { kind: 'select-authenticator'; step: string; options: AuthenticatorOption[] }
-  | { kind: 'verification-data'; key: string }
+  | { kind: 'verification-data'; key: string; methods: MethodOption[] }
   | { kind: 'phone-enrollment-data' }
   | { kind: 'code'; step: string; key: string; sentTo?: string; resendAction?: string }
   | { kind: 'reset-password'; requirements: string[] };
@@ -74,7 +80,7 @@ export function deriveStepView(transaction: IdxTransaction): StepView {
     case 'select-authenticator-authenticate':
       return { kind: 'select-authenticator', step: name, options: authenticatorOptions(transaction, name) };
     case 'authenticator-verification-data':
-      return { kind: 'verification-data', key: current?.key ?? '' };
+      return { kind: 'verification-data', key: current?.key ?? '', methods: methodOptions(transaction) };
     case 'authenticator-enrollment-data':
       if (current?.key !== 'phone_number') throw new UnsupportedStepError(`Enrollment data for "${current?.key}" is not supported.`);
       return { kind: 'phone-enrollment-data' };
@@ -89,6 +95,24 @@ export function deriveStepView(transaction: IdxTransaction): StepView {
         resendAction: Object.keys(transaction.actions ?? {}).find((action) => action.endsWith('-resend')),
       };
   }
+}
+
+/** The `methodType` options of the method step, wherever auth-js nests them in the remediation. */
+function methodOptions(transaction: IdxTransaction): MethodOption[] {
+  const remediation = transaction.neededToProceed.find((r) => r.name === 'authenticator-verification-data');
+  const found: MethodOption[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || found.length) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const field = node as { name?: string; options?: Array<{ label?: string; value?: unknown }> };
+    if (field.name === 'methodType' && Array.isArray(field.options)) {
+      for (const option of field.options) if (typeof option.value === 'string') found.push({ label: option.label ?? option.value, value: option.value });
+      return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(remediation?.value);
+  return found;
 }
 
 function currentAuthenticator(transaction: IdxTransaction): RawAuthenticator | undefined {
@@ -132,7 +156,7 @@ export function stepPath(view: StepView): string {
     case 'phone-enrollment-data':
       return '/enroll-authenticator/phone_number/enrollment-data';
     case 'verification-data':
-      return `/challenge-authenticator/${encodeURIComponent(view.key)}`;
+      return `/select-method/${encodeURIComponent(view.key)}`;
     case 'reset-password':
       return '/reset-password';
     case 'code': {

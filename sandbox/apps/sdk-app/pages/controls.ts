@@ -9,6 +9,8 @@ export interface FieldOptions {
   hint?: string;
   value?: string;
   inputmode?: string;
+  /** false: no <label>, only a caption beside the input (the variant look; reachable by CSS only). */
+  labelled?: boolean;
 }
 
 export function field(options: FieldOptions): string {
@@ -24,6 +26,7 @@ export function field(options: FieldOptions): string {
     options.hint ? `aria-describedby="${hintId}"` : '',
   ].filter(Boolean);
   const hint = options.hint ? `<p class="hint" id="${hintId}">${escapeHtml(options.hint)}</p>` : '';
+  if (options.labelled === false) return `<div class="caption">${escapeHtml(options.label)}</div>\n${hint}\n<input ${attrs.join(' ')}>`;
   return `<label for="${id}">${escapeHtml(options.label)}</label>\n${hint}\n<input ${attrs.join(' ')}>`;
 }
 
@@ -40,6 +43,6 @@ export function buttonForm(action: string, label: string): string {
   return `<form method="post" action="${escapeHtml(action)}" class="actions"><button type="submit">${escapeHtml(label)}</button></form>`;
 }
 
-export function cancelButton(): string {
-  return buttonForm('/cancel', 'Cancel');
+export function cancelButton(label = 'Cancel'): string {
+  return buttonForm('/cancel', label);
 }

@@ -1,11 +1,14 @@
 /** GET /recover-password — the recovery flow's first step: who forgot their password. */
+import { escapeHtml } from '../../../lib/http.ts';
 import { renderPage } from '../../shared/layout.ts';
+import type { SdkAppLook } from '../look.ts';
 import { field, form } from './controls.ts';
 import type { PageMessages } from './messages.ts';
 
-export function recoverPasswordPage(appName: string, messages: PageMessages, username = ''): string {
-  const body = form('/recover-password', 'Next', field({ name: 'username', label: 'Username', autocomplete: 'username', value: username }));
+export function recoverPasswordPage(look: SdkAppLook, messages: PageMessages, username = ''): string {
+  const { recover } = look.words;
+  const body = form('/recover-password', recover.submit, field({ name: 'username', label: recover.username, autocomplete: 'username', value: username, labelled: look.labelledInputs }));
   // Nothing to cancel at the IDX level yet; the button just goes back, as the other pages' Cancel does.
-  const cancel = `<form method="get" action="/login" class="actions"><button type="submit">Cancel</button></form>`;
-  return renderPage({ appName, heading: 'Reset your password', ...messages, body: `${body}\n${cancel}` });
+  const cancel = `<form method="get" action="${escapeHtml(look.cancelTo)}" class="actions"><button type="submit">${escapeHtml(look.words.cancel)}</button></form>`;
+  return renderPage({ appName: look.appName, heading: recover.heading, ...messages, body: `${body}\n${cancel}` });
 }

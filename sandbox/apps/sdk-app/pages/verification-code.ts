@@ -1,6 +1,7 @@
 /** GET /enroll-authenticator/:key and /challenge-authenticator/:key — steps 9–10: the code. */
 import { escapeHtml } from '../../../lib/http.ts';
 import { renderPage } from '../../shared/layout.ts';
+import type { SdkAppLook } from '../look.ts';
 import { buttonForm, cancelButton, field, form } from './controls.ts';
 import type { PageMessages } from './messages.ts';
 
@@ -11,14 +12,15 @@ export interface CodePageData {
   canResend: boolean;
 }
 
-export function verificationCodePage(appName: string, data: CodePageData, messages: PageMessages): string {
-  const input = field({ name: 'verificationCode', label: 'Verification code', autocomplete: 'one-time-code', inputmode: 'numeric' });
-  const resend = data.canResend ? buttonForm('/resend', 'Resend code') : '';
+export function verificationCodePage(look: SdkAppLook, data: CodePageData, messages: PageMessages): string {
+  const { code } = look.words;
+  const input = field({ name: 'verificationCode', label: code.input, autocomplete: 'one-time-code', inputmode: 'numeric', labelled: look.labelledInputs });
+  const resend = data.canResend ? buttonForm('/resend', code.resend) : '';
   return renderPage({
-    appName,
-    heading: 'Enter verification code',
+    appName: look.appName,
+    heading: code.heading,
     ...messages,
-    body: [`<p id="code-destination">${escapeHtml(whereTheCodeWent(data))}</p>`, form(data.action, 'Verify', input), resend, cancelButton()].join('\n'),
+    body: [`<p id="code-destination">${escapeHtml(whereTheCodeWent(data))}</p>`, form(data.action, code.submit, input), resend, cancelButton(look.words.cancel)].join('\n'),
   });
 }
 

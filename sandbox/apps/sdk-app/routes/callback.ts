@@ -24,7 +24,7 @@ export function callbackRoutes(app: SdkAppContext): Route[] {
           return redirect(ctx.res, '/login', 303);
         }
         if (!session || !createAuthClient(app.auth, session).idx.canProceed({ state })) {
-          return sendHtml(ctx.res, 200, originalBrowserPage(app.appName));
+          return sendHtml(ctx.res, 200, originalBrowserPage(app.look));
         }
         const view = session.view;
         if (view?.kind !== 'code' || view.key !== 'okta_email') {

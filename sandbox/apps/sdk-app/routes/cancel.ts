@@ -17,7 +17,7 @@ export function cancelRoutes(app: SdkAppContext): Route[] {
           await client.idx.cancel().catch(() => undefined);
           resetAuthStorage(session);
         }
-        redirect(ctx.res, '/login', 303);
+        redirect(ctx.res, app.look.cancelTo, 303);
       },
     },
   ];

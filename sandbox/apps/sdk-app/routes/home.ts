@@ -15,18 +15,11 @@ export function homeRoutes(app: SdkAppContext): Route[] {
       handler: async (ctx) => {
         const session = app.sessions.find(ctx.req);
         const profile = await loadProfile(app, session);
-        sendHtml(ctx.res, 200, homePage(app.appName, profile, takeFlash(session)));
+        sendHtml(ctx.res, 200, homePage(app.look, profile, takeFlash(session)));
       },
     },
-    {
-      method: 'GET',
-      path: '/profile',
-      handler: async (ctx) => {
-        const profile = await loadProfile(app, app.sessions.find(ctx.req));
-        if (!profile) return redirect(ctx.res, '/login', 302);
-        sendHtml(ctx.res, 200, profilePage(app.appName, profile));
-      },
-    },
+    // The variant look has no profile page: its claims are on the home page.
+    ...(app.look.profilePage ? [profileRoute(app)] : []),
     {
       method: 'POST',
       path: '/logout',
@@ -43,4 +36,16 @@ export function homeRoutes(app: SdkAppContext): Route[] {
       },
     },
   ];
+}
+
+function profileRoute(app: SdkAppContext): Route {
+  return {
+    method: 'GET',
+    path: '/profile',
+    handler: async (ctx) => {
+      const profile = await loadProfile(app, app.sessions.find(ctx.req));
+      if (!profile) return redirect(ctx.res, '/login', 302);
+      sendHtml(ctx.res, 200, profilePage(app.look, profile));
+    },
+  };
 }

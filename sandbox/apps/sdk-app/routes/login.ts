@@ -13,7 +13,7 @@ export function loginRoutes(app: SdkAppContext): Route[] {
       path: '/login',
       handler: (ctx) => {
         const flash = takeFlash(app.sessions.find(ctx.req));
-        sendHtml(ctx.res, 200, loginPage(app.appName, flash, flash.values?.username));
+        sendHtml(ctx.res, 200, loginPage(app.look, flash, flash.values?.username));
       },
     },
     {

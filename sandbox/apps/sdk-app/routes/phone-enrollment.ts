@@ -22,7 +22,7 @@ export function phoneEnrollmentRoutes(app: SdkAppContext): Route[] {
         const step = onStep(app, ctx, 'phone-enrollment-data');
         if (!step) return;
         const flash = takeFlash(step.session);
-        sendHtml(ctx.res, 200, phoneEnrollmentPage(app.appName, flash, flash.values?.phoneNumber));
+        sendHtml(ctx.res, 200, phoneEnrollmentPage(app.look, flash, flash.values?.phoneNumber));
       },
     },
     {

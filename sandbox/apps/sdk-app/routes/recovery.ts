@@ -17,7 +17,7 @@ export function recoveryRoutes(app: SdkAppContext): Route[] {
       path: '/recover-password',
       handler: (ctx) => {
         const flash = takeFlash(app.sessions.find(ctx.req));
-        sendHtml(ctx.res, 200, recoverPasswordPage(app.appName, flash, flash.values?.username));
+        sendHtml(ctx.res, 200, recoverPasswordPage(app.look, flash, flash.values?.username));
       },
     },
     {
@@ -49,7 +49,7 @@ export function recoveryRoutes(app: SdkAppContext): Route[] {
       handler: (ctx) => {
         const step = onStep(app, ctx, 'reset-password');
         if (!step) return;
-        sendHtml(ctx.res, 200, resetPasswordPage(app.appName, step.view.requirements, takeFlash(step.session)));
+        sendHtml(ctx.res, 200, resetPasswordPage(app.look, step.view.requirements, takeFlash(step.session)));
       },
     },
     {

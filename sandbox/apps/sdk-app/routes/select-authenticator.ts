@@ -15,7 +15,7 @@ export function selectAuthenticatorRoutes(app: SdkAppContext): Route[] {
       handler: (ctx) => {
         const step = onStep(app, ctx, 'select-authenticator');
         if (!step) return;
-        sendHtml(ctx.res, 200, selectAuthenticatorPage(app.appName, step.view.options, takeFlash(step.session)));
+        sendHtml(ctx.res, 200, selectAuthenticatorPage(app.look, step.view.options, takeFlash(step.session)));
       },
     },
     {

@@ -28,7 +28,7 @@ function showCodePage(app: SdkAppContext, ctx: RequestContext): void {
   if (!step) return;
   if (step.path !== ctx.url.pathname) return void ctx.res.writeHead(303, { Location: step.path }).end();
   const { view } = step;
-  const page = verificationCodePage(app.appName, { action: step.path, key: view.key, sentTo: view.sentTo, canResend: Boolean(view.resendAction) }, takeFlash(step.session));
+  const page = verificationCodePage(app.look, { action: step.path, key: view.key, sentTo: view.sentTo, canResend: Boolean(view.resendAction) }, takeFlash(step.session));
   sendHtml(ctx.res, 200, page);
 }
 

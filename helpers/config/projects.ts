@@ -1,0 +1,50 @@
+/**
+ * The Playwright projects of a run: one per target the suite judges, each with its own settings
+ * (`targetSettings`: app URLs, client ids, APP_DRIVER over `.env`) and `metadata.target` naming it,
+ * so reports can group results by target. `reference` is the configured target. On the sandbox,
+ * `variant` runs the same specs against the embedded-SDK app's deliberately different look through
+ * its own driver (drivers/sdk-variant.driver.ts); flows 1 and 2 only, because its widget app is the
+ * one `reference` already judges.
+ * Each target is split in two projects for scheduling: its @slow tests (mostly waiting on the org's
+ * clock) in `<target>@slow` with workers of their own, listed first so they lead, and the rest.
+ * How to add a target: add an entry to `targets()` with its name, settings and grep.
+ */
+import { sandboxVariantSettings } from './sandbox-target.ts';
+import type { SuiteConfig } from './types.ts';
+
+export interface ConformanceProject {
+  name: string;
+  grep?: RegExp;
+  grepInvert?: RegExp;
+  workers?: number;
+  metadata: { target: string };
+  use: { browserName: 'chromium'; targetSettings: Record<string, string> };
+}
+
+interface Target {
+  name: string;
+  settings: Record<string, string>;
+  /** Tag pattern of the specs this target runs (all when absent). */
+  tags?: string;
+}
+
+function targets(config: SuiteConfig): Target[] {
+  const reference: Target = { name: 'reference', settings: {} };
+  if (config.target !== 'sandbox') return [reference];
+  return [reference, { name: 'variant', settings: sandboxVariantSettings(config.sandboxPort), tags: '@flow1|@flow2' }];
+}
+
+export function conformanceProjects(config: SuiteConfig, workers: { working: number; waiting: number }): ConformanceProject[] {
+  const all = targets(config);
+  const project = (target: Target, slow: boolean): ConformanceProject => {
+    const tags = target.tags ? `(?=.*(?:${target.tags}))` : '';
+    return {
+      name: slow ? `${target.name}@slow` : target.name,
+      ...(slow ? { grep: new RegExp(`^(?=.*@slow)${tags}`) } : { grep: new RegExp(`^${tags}`), grepInvert: /@slow/ }),
+      workers: slow ? workers.waiting : workers.working,
+      metadata: { target: target.name },
+      use: { browserName: 'chromium', targetSettings: target.settings },
+    };
+  };
+  return [...all.map((t) => project(t, true)), ...all.map((t) => project(t, false))];
+}
