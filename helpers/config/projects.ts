@@ -6,7 +6,7 @@
  * its own driver (drivers/sdk-variant.driver.ts); flows 1 and 2 only, because its widget app is the
  * one `reference` already judges.
  * Each target is split in two projects for scheduling: its @slow tests (mostly waiting on the org's
- * clock) in `<target>@slow` with workers of their own, listed first so they lead, and the rest.
+ * clock) in `<target>-waiting` with workers of their own, listed first so they lead, and the rest.
  * How to add a target: add an entry to `targets()` with its name, settings and grep.
  */
 import { sandboxVariantSettings } from './sandbox-target.ts';
@@ -39,7 +39,8 @@ export function conformanceProjects(config: SuiteConfig, workers: { working: num
   const project = (target: Target, slow: boolean): ConformanceProject => {
     const tags = target.tags ? `(?=.*(?:${target.tags}))` : '';
     return {
-      name: slow ? `${target.name}@slow` : target.name,
+      // Not "@slow": Playwright matches grep against the project name too.
+      name: slow ? `${target.name}-waiting` : target.name,
       ...(slow ? { grep: new RegExp(`^(?=.*@slow)${tags}`) } : { grep: new RegExp(`^${tags}`), grepInvert: /@slow/ }),
       workers: slow ? workers.waiting : workers.working,
       metadata: { target: target.name },
