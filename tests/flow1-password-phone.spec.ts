@@ -20,7 +20,7 @@ test('@flow1 @sms the app shows the signed-in user and sign-out ends the session
   await expectNoSession(sdkApp, user, org, signedIn);
 });
 
-test('@flow1 @sms @slow a resent SMS code signs the user in (after the 30 s throttle)', async ({ sdkApp, sms, phone, testUser, org }) => {
+test('@flow1 @sms @slow a resent SMS code signs the user in (after the org\'s SMS throttle)', async ({ sdkApp, sms, phone, testUser, org }) => {
   const user = await testUser('password');
   await passwordPhone.signInWithPassword(sdkApp, user);
   const first = await passwordPhone.enrollPhone(sdkApp, sms, phone);

@@ -30,6 +30,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
 
 test('@flow3 @widget @slow a resent email code signs the user in', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
+  await emailOnly.takeControlOfTheWidgetClock(widgetApp);
   await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
   const resent = await emailOnly.resendEmail(widgetApp, inbox, user);
   await emailOnly.verifyWithCode(widgetApp, resent.otp());

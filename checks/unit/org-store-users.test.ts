@@ -57,22 +57,26 @@ test('phone enrollment: E.164 only, sms only by default, one number unless updat
   assert.equal(store.enrollments.list(user.id).filter((e) => e.key === 'phone_number').length, 1);
 });
 
-test('message throttles follow the clock: SMS per number 30 s, email per recipient 5 s', () => {
+test('message throttles follow the clock and the configured windows (SMS per number, email per recipient)', () => {
   const clock = new ManualClock();
   const store = fresh(clock);
+  const { smsPerNumberSeconds, emailPerRecipientSeconds } = loadOrgConfig(vars).throttles;
+  const sms = smsPerNumberSeconds * 1000;
+  const email = emailPerRecipientSeconds * 1000;
   assert.equal(store.throttles.take('sms', '+15550100101').allowed, true);
   const refused = store.throttles.take('sms', '+15550100101');
   assert.equal(refused.allowed, false);
   if (!refused.allowed) {
     assert.equal(refused.errorCode, 'E0000109');
-    assert.equal(refused.retryAfterMs, 30_000);
+    assert.equal(refused.retryAfterMs, sms);
+    assert.match(refused.errorSummary, new RegExp(`wait ${smsPerNumberSeconds} seconds`), 'the refusal says how long to wait, as Okta\'s does');
   }
   assert.equal(store.throttles.take('sms', '+15550100102').allowed, true, 'other numbers are independent');
-  clock.advance(30_000);
+  clock.advance(sms);
   assert.equal(store.throttles.take('sms', '+15550100101').allowed, true);
   assert.equal(store.throttles.take('email', 'Sam@example.com').allowed, true);
   assert.equal(store.throttles.peek('email', 'sam@example.com').allowed, false, 'recipients compare case-insensitively');
-  clock.advance(5_000);
+  clock.advance(email);
   assert.equal(store.throttles.peek('email', 'sam@example.com').allowed, true);
 });
 

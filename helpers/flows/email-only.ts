@@ -1,5 +1,5 @@
 /** Flow 3, "Sign in with email only", on the embedded-widget app, through its driver. */
-import { test } from '@playwright/test';
+import { test, type APIResponse, type Route } from '@playwright/test';
 import type { IdentityView } from '../../pages/common/identity-view.ts';
 import type { WidgetAppDriver } from '../../pages/driver/widget-app-driver.ts';
 import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
@@ -7,6 +7,7 @@ import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { EMAIL_ONLY_STEPS as STEP } from './guide-steps.ts';
 import { expectSignedIn, type OrgEvidence } from './signed-in.ts';
+import { sendPastThrottle } from './throttle.ts';
 
 /** Steps 1–2: the username, then "Send me an email"; returns the email it sent. */
 export async function requestEmailChallenge(app: WidgetAppDriver, inbox: MailosaurReader, user: TestUser): Promise<ReceivedEmail> {
@@ -35,14 +36,57 @@ export async function expectWidgetSignedIn(app: WidgetAppDriver, user: TestUser,
   return test.step(STEP.signedIn, async () => expectSignedIn(app, user, org));
 }
 
-/** Asks the widget for another email once it offers "Send again" (after its own 30 s delay). */
+/**
+ * The widget offers "Send again" 30 s after the challenge starts: a timer in the browser (the
+ * widget's own SHOW_RESEND_TIMEOUT), not the org's. Faking the page's clock lets a test run that
+ * timer forward instead of sleeping through it; call this before the challenge starts. Time keeps
+ * flowing normally otherwise, so the widget's polling and token checks are unaffected.
+ */
+export async function takeControlOfTheWidgetClock(app: WidgetAppDriver): Promise<void> {
+  await app.page.clock.install();
+}
+
+/** The widget's own delay before it offers "Send again" (its SHOW_RESEND_TIMEOUT). */
+const WIDGET_RESEND_DELAY_MS = 30_000;
+
+/**
+ * Asks the widget for another email once it offers "Send again". The widget's delay is run forward
+ * on the page's clock (see `takeControlOfTheWidgetClock`). The org's own email throttle runs on
+ * real time: the resend request is held while the org refuses it (E0000118 says how long to wait)
+ * and sent again after that wait, so the widget gets the org's acceptance as if the network had
+ * been slow. The widget would have waited its 30 s anyway; only the fast-forward made the org refuse.
+ */
 export async function resendEmail(app: WidgetAppDriver, inbox: MailosaurReader, user: TestUser): Promise<ReceivedEmail> {
-  return test.step('Resend the email (the widget offers it after 30 s)', async () => {
+  return test.step("Resend the email (after the widget's delay and the org's email throttle)", async () => {
     const view = app.emailChallenge;
-    await test.expect(view.resendLink, 'the widget offers to send the email again (locator key widget.email.resend)').toBeVisible({ timeout: RESEND_OFFER_TIMEOUT_MS });
-    return inbox.expectEmail(user.email, () => view.resendEmail());
+    const page = app.page;
+    const held = new Promise<Route>((resolve) => void page.route(RESEND_PATH, resolve, { times: 1 }));
+    const accepted = held.then(async (route) => {
+      let answer: APIResponse | undefined;
+      const send = async () => {
+        answer = await route.fetch();
+      };
+      const refusal = async () => (answer?.status() === 429 ? refusalText(await answer.json().catch(() => ({}))) : undefined);
+      try {
+        await sendPastThrottle('send the email again', send, refusal);
+        await route.fulfill({ response: answer });
+      } catch (error) {
+        await route.abort().catch(() => undefined);
+        throw error;
+      }
+    });
+    await page.clock.fastForward(WIDGET_RESEND_DELAY_MS);
+    await test.expect(view.resendLink, 'the widget offers to send the email again (locator key widget.email.resend)').toBeVisible();
+    return inbox.expectEmail(user.email, async () => {
+      await view.resendEmail();
+      await accepted;
+    });
   });
 }
 
-/** The widget shows "Send again" 30 s after the challenge started; allow for a slow page. */
-const RESEND_OFFER_TIMEOUT_MS = 45_000;
+const RESEND_PATH = /\/idp\/idx\/challenge\/resend(\?|$)/;
+
+/** The org's messages in an IDX error answer (where Okta says how long to wait). */
+function refusalText(body: { messages?: { value?: { message?: string }[] } }): string {
+  return (body.messages?.value ?? []).map((m) => m.message ?? '').join(' ');
+}

@@ -1,14 +1,58 @@
 /**
- * Waiting out Okta's resend throttles by watching the clock toward a deadline (the event we wait
- * for is "the throttle window has passed"), so a resend is never refused with E0000109.
+ * Okta's resend throttles, learned from the org instead of assumed. Okta refuses a message sent too
+ * soon (E0000109 for SMS, E0000118 for email) with a summary that says how long to wait ("Please
+ * wait 30 seconds before trying again"); the flows resend, and when the org refuses, they wait what
+ * it asked for and resend once more. A live org thus waits Okta's real 30 s and the sandbox the
+ * short window its configuration sets, through the same code. Waits watch a deadline; nothing here
+ * knows a throttle's length.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { TargetError } from '../errors.ts';
 
-/** One SMS per number per 30 s, plus a margin for clock differences between us and the org. */
-export const SMS_RESEND_AFTER_MS = 31_000;
+/** The longest wait a refusal may ask for before the flow gives up (Okta's own windows are 30 s). */
+export const MAX_THROTTLE_WAIT_MS = 120_000;
 
 export async function waitUntil(moment: Date, now: () => number = Date.now): Promise<void> {
   for (let remaining = moment.getTime() - now(); remaining > 0; remaining = moment.getTime() - now()) {
     await delay(Math.min(remaining, 1_000));
+  }
+}
+
+/** The wait a throttle refusal asks for, in ms ("... wait 30 seconds ..."), or undefined when it names none. */
+export function waitAskedFor(refusal: string): number | undefined {
+  const match = /wait\s+(\d+)\s*(seconds?|secs?|s\b|minutes?|mins?)/i.exec(refusal);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  return /^m/i.test(match[2]!) ? amount * 60_000 : amount * 1_000;
+}
+
+/**
+ * Runs `send` until the org accepts it. `refusalOf` returns the org's refusal as the app received
+ * it (undefined when the send went through). After a refusal, waits what it asked for (a refusal
+ * that names no wait is retried after 1, 2, 4, ... s) and sends again, within one deadline.
+ */
+export async function sendPastThrottle(
+  what: string,
+  send: () => Promise<void>,
+  refusalOf: () => Promise<string | undefined>,
+  now: () => number = Date.now,
+): Promise<void> {
+  const deadline = now() + MAX_THROTTLE_WAIT_MS;
+  let guess = 1_000;
+  for (;;) {
+    await send();
+    const refusal = await refusalOf();
+    if (refusal === undefined) return;
+    const asked = waitAskedFor(refusal);
+    const wait = asked ?? guess;
+    if (asked === undefined) guess *= 2;
+    if (now() + wait > deadline) {
+      throw new TargetError(`The org kept refusing to ${what}`, {
+        expected: `the org to accept ${what} within ${MAX_THROTTLE_WAIT_MS / 1000} s, waiting what its refusals ask for`,
+        seen: `a refusal asking for ${asked === undefined ? 'an unstated wait' : `${asked / 1000} s`} at the deadline`,
+        hint: "Okta's resend throttles are 30 s; a longer refusal means the org or the app repeats sends, or rate limits this recipient.",
+      });
+    }
+    await waitUntil(new Date(now() + wait), now);
   }
 }

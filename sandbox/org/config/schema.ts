@@ -18,7 +18,8 @@ const AuthenticatorConfig = z.object({
   status: Status,
   settings: z.looseObject({
     allowedFor: z.enum(['any', 'sso', 'recovery', 'none']).optional(),
-    tokenLifetimeInMinutes: z.number().int().positive().optional(),
+    // Okta takes whole minutes; the sandbox also takes fractions, so its expiry specs wait seconds (a documented deviation).
+    tokenLifetimeInMinutes: z.number().positive().optional(),
   }),
   methods: z.array(z.object({ type: z.enum(['sms', 'voice', 'email', 'password']), status: Status })).default([]),
 });
