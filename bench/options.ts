@@ -13,16 +13,22 @@ export interface BenchOptions {
   /** Scenario names to run; empty means all. */
   only: string[];
   out: string;
+  /** Runs per configuration of the suite-level benchmarks (0 skips them). */
+  suiteRuns: number;
+  /** Iterations of each flow in the overhead benchmark. */
+  flowIterations: number;
   help: boolean;
 }
 
-export const DEFAULTS = { iterations: 20, concurrency: 4, warmup: 2, deadlineSeconds: 120, out: 'reports/bench.json' } as const;
+export const DEFAULTS = { iterations: 20, concurrency: 4, warmup: 2, deadlineSeconds: 120, out: 'reports/bench.json', suiteRuns: 1, flowIterations: 5 } as const;
 
 const LIMITS = {
   iterations: [1, 10_000],
   concurrency: [1, 64],
   warmup: [0, 100],
   deadline: [1, 3_600],
+  'suite-runs': [0, 10],
+  'flow-iterations': [1, 100],
 } as const;
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -32,6 +38,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup W        unmeasured iterations first, one at a time (default ${DEFAULTS.warmup})
   --deadline S      hard deadline per scenario in seconds (default ${DEFAULTS.deadlineSeconds})
   --only NAME       run only this scenario (repeat, or comma-separate, for several)
+  --suite-runs R    runs per configuration of the suite-level benchmarks (default ${DEFAULTS.suiteRuns}; 0 skips them)
+  --flow-iterations F  iterations per flow in flow-overhead (default ${DEFAULTS.flowIterations})
   --out FILE        JSON report (default ${DEFAULTS.out})
   --help            this text`;
 
@@ -50,6 +58,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         deadline: { type: 'string' },
         only: { type: 'string', multiple: true },
         out: { type: 'string' },
+        'suite-runs': { type: 'string' },
+        'flow-iterations': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +85,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     deadlineSeconds: int('deadline', values.deadline, DEFAULTS.deadlineSeconds),
     only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
     out: values.out?.trim() || DEFAULTS.out,
+    suiteRuns: int('suite-runs', values['suite-runs'], DEFAULTS.suiteRuns),
+    flowIterations: int('flow-iterations', values['flow-iterations'], DEFAULTS.flowIterations),
     help: values.help ?? false,
   };
   if (problems.length > 0) throw new Error(`${problems.join('\n')}\n\n${USAGE}`);

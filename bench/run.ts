@@ -10,6 +10,8 @@ import { isClean, type ScenarioResult } from './result.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 import { formatDetails, formatTable } from './table.ts';
 import { startTarget } from './target.ts';
+import { formatSuiteTable, SUITE_BENCHMARKS, type SuiteBenchResult } from './suite/benchmarks.ts';
+import { loadConfigOrExit } from '../helpers/config/index.ts';
 
 function optionsOrExit(): BenchOptions {
   try {
@@ -23,12 +25,15 @@ function optionsOrExit(): BenchOptions {
 async function main(): Promise<number> {
   const options = optionsOrExit();
   if (options.help) {
-    process.stdout.write(`${USAGE}\n\nBenchmarks:\n${SCENARIOS.map((s) => `  ${s.name.padEnd(22)}${s.summary}`).join('\n')}\n`);
+    process.stdout.write(`${USAGE}\n\nBenchmarks:\n${[...SCENARIOS, ...SUITE_BENCHMARKS].map((s) => `  ${s.name.padEnd(22)}${s.summary}`).join('\n')}\n`);
     return 0;
   }
   let scenarios;
+  let suiteBenchmarks;
   try {
-    scenarios = selectByName(SCENARIOS, options.only);
+    const all = selectByName<{ name: string }>([...SCENARIOS, ...SUITE_BENCHMARKS], options.only).map((b) => b.name);
+    scenarios = SCENARIOS.filter((s) => all.includes(s.name));
+    suiteBenchmarks = options.suiteRuns === 0 ? [] : SUITE_BENCHMARKS.filter((s) => all.includes(s.name));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
@@ -44,14 +49,24 @@ async function main(): Promise<number> {
     process.stderr.write(`bench: ${scenario.name}: ${result.succeeded} ok, ${result.failed} failed (sandbox start ${(result.sandboxStartMs / 1000).toFixed(1)} s)\n`);
     results.push(result);
   }
-  process.stdout.write(`\n${formatTable(results)}\n`);
+  const suiteResults: SuiteBenchResult[] = [];
+  const sandboxPort = loadConfigOrExit().sandboxPort;
+  for (const benchmark of suiteBenchmarks) {
+    process.stderr.write(`bench: ${benchmark.name}: ${benchmark.summary}\n`);
+    suiteResults.push(
+      await benchmark.run({ sandboxPort, runs: options.suiteRuns, iterations: options.flowIterations, log: (line) => process.stderr.write(`bench: ${benchmark.name}: ${line}\n`) }),
+    );
+  }
+  if (results.length) process.stdout.write(`\n${formatTable(results)}\n`);
   const details = formatDetails(results);
   if (details) process.stdout.write(`\n${details}\n`);
-  const report = buildReport(options, results);
+  if (suiteResults.length) process.stdout.write(`\n${formatSuiteTable(suiteResults)}\n`);
+  for (const failure of suiteResults.flatMap((r) => r.failures)) process.stdout.write(`\nfailed: ${failure}\n`);
+  const report = { ...buildReport(options, results), suite: suiteResults };
   const busy = busyWarning(report.machine);
   if (busy) process.stdout.write(`\nwarning: ${busy}\n`);
   process.stdout.write(`\nReport: ${writeReport(options.out, report)}\n`);
-  return results.every(isClean) ? 0 : 1;
+  return results.every(isClean) && suiteResults.every((r) => r.failures.length === 0) ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -131,3 +131,9 @@ export function exitWithMessage(error: unknown): never {
 export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }
+
+/** Iterations of a bench loop that runs inside Playwright (`npm run bench` sets OIEC_BENCH_ITERATIONS). */
+export function benchIterations(fallback: number, env: RawSettings = process.env): number {
+  const value = Number(env.OIEC_BENCH_ITERATIONS);
+  return Number.isInteger(value) && value > 0 && value <= 1_000 ? value : fallback;
+}

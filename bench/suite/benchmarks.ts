@@ -1,0 +1,196 @@
+/**
+ * Suite-level benchmarks: what a user waits for. Each runs Playwright as a user does (see
+ * `playwright-run.ts`) and reports wall times, or per-test figures read from the annotations the
+ * suite's fixtures leave on every test (`management-api`, `code-in-hand`).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../helpers/config/index.ts';
+import { percentile } from '../stats.ts';
+import { runPlaywright, type PlaywrightRun, type TestOutcome } from './playwright-run.ts';
+
+export interface SuiteBenchContext {
+  sandboxPort: number;
+  /** Runs per configuration; the median wall time is reported. */
+  runs: number;
+  /** Iterations of each flow in the overhead benchmark. */
+  iterations: number;
+  log: (line: string) => void;
+}
+
+/** One measured row: a label, its value and unit, and whether every run behind it passed. */
+export interface SuiteRow {
+  label: string;
+  value: number;
+  unit: 'ms' | 's' | 'ratio' | 'calls' | 'messages';
+  detail?: string;
+  ok: boolean;
+}
+
+export interface SuiteBenchResult {
+  name: string;
+  rows: SuiteRow[];
+  runs: Omit<PlaywrightRun, 'tests'>[];
+  failures: string[];
+}
+
+export interface SuiteBenchmark {
+  name: string;
+  summary: string;
+  run(context: SuiteBenchContext): Promise<SuiteBenchResult>;
+}
+
+const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const p95 = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 95);
+const QUICK = ['--grep-invert', '@slow'];
+
+function summaryOf(run: PlaywrightRun): Omit<PlaywrightRun, 'tests'> {
+  const { tests: _tests, ...rest } = run;
+  return rest;
+}
+
+function failuresOf(runs: PlaywrightRun[]): string[] {
+  return runs.filter((r) => r.exitCode !== 0 || r.failed > 0).map((r) => `${r.label}: exit ${r.exitCode}, ${r.failed} failed\n${r.tail ?? ''}`);
+}
+
+/** Runs one configuration `runs` times, one after the other; the row is the median wall time. */
+async function wall(context: SuiteBenchContext, label: string, args: string[]): Promise<{ row: SuiteRow; runs: PlaywrightRun[] }> {
+  const runs: PlaywrightRun[] = [];
+  for (let i = 0; i < context.runs; i++) {
+    context.log(`${label} (run ${i + 1}/${context.runs})`);
+    runs.push(await runPlaywright({ label, args, sandboxPort: context.sandboxPort }));
+  }
+  const ok = failuresOf(runs).length === 0;
+  const walls = runs.map((r) => r.wallMs / 1000);
+  return {
+    row: { label, value: median(walls), unit: 's', ok, detail: `${runs[0]?.passed ?? 0} passed; runs ${walls.map((w) => w.toFixed(1)).join(', ')} s` },
+    runs,
+  };
+}
+
+function result(name: string, parts: { row: SuiteRow; runs: PlaywrightRun[] }[], extraRows: SuiteRow[] = []): SuiteBenchResult {
+  const runs = parts.flatMap((p) => p.runs);
+  return { name, rows: [...parts.map((p) => p.row), ...extraRows], runs: runs.map(summaryOf), failures: failuresOf(runs) };
+}
+
+const quickGate: SuiteBenchmark = {
+  name: 'quick-gate',
+  summary: 'npx playwright test --grep-invert @slow at 1 and 2 workers, sandbox start included',
+  async run(context) {
+    return result(this.name, [await wall(context, 'quick gate, 1 worker', [...QUICK, '--workers', '1']), await wall(context, 'quick gate, 2 workers', [...QUICK, '--workers', '2'])]);
+  },
+};
+
+/** Per-test costs read from the fixtures' annotations of a run. */
+function perTestRows(tests: TestOutcome[]): SuiteRow[] {
+  const notes = (t: TestOutcome, type: string) => t.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
+  const calls = tests.flatMap((t) => notes(t, 'management-api').map((d) => /(\d+) writes, (\d+) reads/.exec(d)).filter(Boolean).map((m) => ({ writes: Number(m![1]), reads: Number(m![2]) })));
+  const reads = tests.map((t) => notes(t, 'code-in-hand'));
+  const latency = (channel: string) =>
+    reads.flat().filter((d) => d.startsWith(`${channel} `)).map((d) => Number(/(\d+) ms/.exec(d)?.[1]));
+  const rows: SuiteRow[] = [];
+  if (calls.length) {
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    rows.push({ label: 'Management API calls per test (mean)', value: mean(calls.map((c) => c.writes + c.reads)), unit: 'calls', ok: true, detail: `${calls.length} tests` });
+    rows.push({ label: 'Management API writes per test (max)', value: Math.max(...calls.map((c) => c.writes)), unit: 'calls', ok: true, detail: `mean ${mean(calls.map((c) => c.writes)).toFixed(2)}` });
+    rows.push({ label: 'Management API reads per test (mean)', value: mean(calls.map((c) => c.reads)), unit: 'calls', ok: true });
+  }
+  rows.push({ label: 'messages read per test (mean)', value: reads.flat().length / Math.max(1, tests.length), unit: 'messages', ok: true });
+  for (const channel of ['email', 'SMS']) {
+    const samples = latency(channel);
+    if (samples.length) {
+      rows.push({ label: `code in hand, ${channel} (median)`, value: median(samples), unit: 'ms', ok: true, detail: `p95 ${p95(samples)} ms over ${samples.length} messages` });
+    }
+  }
+  return rows;
+}
+
+const fullSuite: SuiteBenchmark = {
+  name: 'full-suite',
+  summary: 'every spec incl. @slow at 1 and 2 workers and as configured (2 working + 3 waiting); per-test calls, messages and code-in-hand latency',
+  async run(context) {
+    const parts = [await wall(context, 'full suite, 1 worker', ['--workers', '1']), await wall(context, 'full suite, 2 workers', ['--workers', '2']), await wall(context, 'full suite, as configured', [])];
+    const configured = parts[2]!.runs.flatMap((r) => r.tests);
+    return result(this.name, parts, perTestRows(configured));
+  },
+};
+
+const shards: SuiteBenchmark = {
+  name: 'shards',
+  summary: 'the quick gate as two local shards (1 worker each, own sandbox) at once, against one run at 2 workers',
+  async run(context) {
+    const one = await wall(context, 'quick gate, one run at 2 workers', [...QUICK, '--workers', '2']);
+    const runs: PlaywrightRun[] = [];
+    const walls: number[] = [];
+    for (let i = 0; i < context.runs; i++) {
+      context.log(`quick gate, two shards at once (run ${i + 1}/${context.runs})`);
+      const started = performance.now();
+      const pair = await Promise.all(
+        [1, 2].map((n) => runPlaywright({ label: `quick gate shard ${n}/2`, args: [...QUICK, '--workers', '1', '--shard', `${n}/2`], sandboxPort: context.sandboxPort + (n - 1) * 10 })),
+      );
+      walls.push((performance.now() - started) / 1000);
+      runs.push(...pair);
+    }
+    const ok = failuresOf(runs).length === 0;
+    const two = { row: { label: 'quick gate, two shards at once', value: median(walls), unit: 's' as const, ok, detail: `runs ${walls.map((w) => w.toFixed(1)).join(', ')} s` }, runs };
+    return result(this.name, [one, two]);
+  },
+};
+
+const SMOKE = { 'flow 1': 'tests/smoke-flow1-password-phone.spec.ts', 'flow 3': 'tests/smoke-flow3-email-only.spec.ts' } as const;
+const BARE = { 'flow 1': 'bare flow 1', 'flow 3': 'bare flow 3' } as const;
+
+const flowOverhead: SuiteBenchmark = {
+  name: 'flow-overhead',
+  summary: "each flow's smoke spec against the same clicks with no fixtures (bench/bare), one worker, median per iteration",
+  async run(context) {
+    const iterations = String(context.iterations);
+    context.log(`bare flows, ${iterations} iterations each`);
+    const bare = await runPlaywright({ label: 'bare flows', args: [], configFile: path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts'), sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: iterations } });
+    const runs = [bare];
+    const rows: SuiteRow[] = [];
+    for (const flow of Object.keys(SMOKE) as (keyof typeof SMOKE)[]) {
+      context.log(`suite ${flow} smoke spec, ${iterations} repeats in one worker`);
+      const suite = await runPlaywright({ label: `suite ${flow}`, args: [SMOKE[flow], '--workers', '1', '--repeat-each', iterations], sandboxPort: context.sandboxPort });
+      runs.push(suite);
+      // The first test of a worker also starts its browser and worker fixtures: leave it out.
+      const suiteTimes = suite.tests.slice(1).map((t) => t.durationMs);
+      const bareTimes = bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => t.annotations.filter((a) => a.type === 'bare-iteration').map((a) => Number(a.description)));
+      if (!suiteTimes.length || !bareTimes.length) continue;
+      const ratio = median(suiteTimes) / median(bareTimes);
+      rows.push({ label: `overhead, ${flow} (suite / bare)`, value: ratio, unit: 'ratio', ok: failuresOf([suite, bare]).length === 0, detail: `suite ${median(suiteTimes).toFixed(0)} ms, bare ${median(bareTimes).toFixed(0)} ms (medians)` });
+    }
+    return { name: this.name, rows, runs: runs.map(summaryOf), failures: failuresOf(runs) };
+  },
+};
+
+const noopSetup: SuiteBenchmark = {
+  name: 'noop-setup',
+  summary: 'the setup step of npm run conformance when nothing changed (scripts/bootstrap.mjs)',
+  async run(context) {
+    const times: number[] = [];
+    const failures: string[] = [];
+    for (let i = 0; i <= 5; i++) {
+      const started = performance.now();
+      const run = spawnSync(process.execPath, [path.join('scripts', 'bootstrap.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+      if (run.status !== 0) failures.push(`setup exited ${run.status}: ${run.stderr.slice(-500)}`);
+      // The first run may do the real setup (and write the stamp): not a no-op.
+      if (i > 0) times.push(performance.now() - started);
+    }
+    context.log(`no-op setup: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    return { name: this.name, rows: [{ label: 'no-op setup (median of 5)', value: median(times), unit: 'ms', ok: failures.length === 0, detail: `max ${Math.max(...times).toFixed(0)} ms` }], runs: [], failures };
+  },
+};
+
+export const SUITE_BENCHMARKS: SuiteBenchmark[] = [noopSetup, quickGate, fullSuite, shards, flowOverhead];
+
+export function formatSuiteTable(results: SuiteBenchResult[]): string {
+  const lines = ['suite benchmark                              value     detail', '-------------------------------------------  --------  ------'];
+  for (const r of results) {
+    for (const row of r.rows) {
+      const value = row.unit === 's' ? `${row.value.toFixed(1)} s` : row.unit === 'ms' ? `${row.value.toFixed(0)} ms` : row.value.toFixed(2);
+      lines.push(`${row.label.padEnd(43)}  ${value.padStart(8)}  ${row.ok ? '' : 'FAILED; '}${row.detail ?? ''}`);
+    }
+  }
+  return lines.join('\n');
+}
