@@ -27,6 +27,14 @@ export interface RuntimeSettings {
   /** Failure screenshots can show a typed code, so they are opt-in too. */
   screenshot: 'off' | 'only-on-failure';
   envFile: string;
+  /** `--strict` (CONFORMANCE_STRICT): INCONCLUSIVE and FLAKY verdicts also stop the gate. */
+  strict: boolean;
+  /** Known deviations (EXPECTED_FAILURES_FILE, default expected-failures.json; optional). */
+  expectedFailuresFile: string;
+  /** GitHub Actions' job summary file, where the conformance report's Markdown is appended. */
+  githubStepSummary?: string;
+  /** How long a reader waits for an email or SMS (MESSAGE_WAIT_SECONDS, default 60). */
+  messageWaitSeconds: number;
 }
 
 export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings {
@@ -37,7 +45,16 @@ export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings
     trace,
     screenshot: env.PW_SCREENSHOT === 'only-on-failure' ? 'only-on-failure' : 'off',
     envFile: path.resolve(PROJECT_ROOT, env.ENV_FILE?.trim() || '.env'),
+    strict: env.CONFORMANCE_STRICT === '1' || env.CONFORMANCE_STRICT === 'true',
+    expectedFailuresFile: path.resolve(PROJECT_ROOT, env.EXPECTED_FAILURES_FILE?.trim() || 'expected-failures.json'),
+    githubStepSummary: env.GITHUB_STEP_SUMMARY?.trim() || undefined,
+    messageWaitSeconds: positiveNumber(env.MESSAGE_WAIT_SECONDS) ?? 60,
   };
+}
+
+function positiveNumber(raw: string | undefined): number | undefined {
+  const value = Number(raw);
+  return raw && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** `.env` values overlaid by the real environment (the environment wins, as with dotenv). */
