@@ -10,7 +10,7 @@ import { createTwilioClient } from '../transport/twilio.ts';
 import { MailosaurReader, type MailosaurMessages } from './mailosaur-reader.ts';
 import { RequestPace } from './pace.ts';
 import type { ReceivedSms } from './received.ts';
-import { DEFAULT_MESSAGE_WAIT } from './timing.ts';
+import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
 import { TwilioReader, type TwilioMessages } from './twilio-reader.ts';
 
 /** Reads the one SMS an action caused a number to receive. */
@@ -33,12 +33,12 @@ export function createMessageClients(config: SuiteConfig): MessageClients {
   return { mailosaur, twilio, pace: { mailosaur: new RequestPace(), twilio: new RequestPace() } };
 }
 
-export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): MailosaurReader {
-  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.mailosaur);
+export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT): MailosaurReader {
+  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur);
 }
 
-export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry): SmsReader {
-  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.mailosaur);
+export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT): SmsReader {
+  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur);
   if (!clients.twilio) {
     throw new SuiteError('SMS_PROVIDER is twilio but no Twilio client was configured', {
       expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) in the config',
@@ -46,7 +46,7 @@ export function createSmsReader(clients: MessageClients, config: SuiteConfig, se
       hint: 'Set the Twilio settings or SMS_PROVIDER=mailosaur.',
     });
   }
-  return new TwilioReader(clients.twilio, secrets, DEFAULT_MESSAGE_WAIT, clients.pace.twilio);
+  return new TwilioReader(clients.twilio, secrets, wait, clients.pace.twilio);
 }
 
 /**

@@ -91,13 +91,13 @@ function guideSteps(result: TestResult): StepRecord[] {
   return result.steps.filter((s) => s.category === 'test.step').map((s) => ({ title: s.title, durationMs: s.duration, ok: !s.error }));
 }
 
-/** Message arrival annotations (`message-arrival`: "email 512") written by the reader fixtures. */
+/** Code-in-hand annotations (`code-in-hand`: "email 512 ms", from the triggering action on) of the reader fixtures. */
 function arrivals(test: TestCase): { channel: string; arrivalMs: number }[] {
   const last = test.results.at(-1);
   const annotations = [...(last?.annotations ?? []), ...test.annotations];
   const seen = new Set<string>();
   return annotations
-    .filter((a) => a.type === 'message-arrival' && a.description && !seen.has(a.description) && seen.add(a.description))
+    .filter((a) => a.type === 'code-in-hand' && a.description && !seen.has(a.description) && seen.add(a.description))
     .map((a) => {
       const [channel, ms] = (a.description ?? '').split(' ');
       return { channel, arrivalMs: Number(ms) };
