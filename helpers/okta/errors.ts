@@ -6,6 +6,7 @@
 import {
   ConfigError,
   ConformanceError,
+  ProviderError,
   RateLimitError,
   TargetError,
   TargetUnreachableError,
@@ -54,6 +55,14 @@ export function mapOktaError(error: unknown, operation: string, orgUrl: string):
       seen: `HTTP 429 ${shape.errorCode ?? ''} ${shape.errorSummary ?? ''}`.trim(),
       hint: 'Run fewer workers or wait for the limit to reset; the SDK already retried with the reset header.',
       retryAfterMs,
+      cause: error,
+    });
+  }
+  if (status === 502 || status === 503 || status === 504) {
+    return new ProviderError(`The Okta org was unavailable during ${operation}`, {
+      expected: 'a successful response',
+      seen: `HTTP ${status} ${shape.errorCode ?? ''} ${shape.errorSummary ?? ''}`.trim(),
+      hint: 'An outage or overload at the org, not a conformance failure: retry later, or check status.okta.com for a live org.',
       cause: error,
     });
   }

@@ -4,6 +4,9 @@
  * Codes it sends go out over SMTP / the Twilio-compatible API when those are given, and always
  * into the returned `outbox` (for the project's own tests; it has no HTTP route).
  */
+import { FaultBook } from '../faults/book.ts';
+import { withSlowIdx } from '../faults/idx.ts';
+import { faultRoutes } from '../faults/routes.ts';
 import { startHttpServer } from '../lib/http.ts';
 import { systemClock, type Clock, type RunningService } from '../lib/service.ts';
 import { loadOrgConfig, type OrgConfig } from './config/index.ts';
@@ -40,7 +43,7 @@ export interface StartOrgOptions {
   clock?: Clock;
 }
 
-export type RunningOrg = RunningService & { store: OrgStore; outbox: Outbox; clock: Clock };
+export type RunningOrg = RunningService & { store: OrgStore; outbox: Outbox; clock: Clock; faults: FaultBook };
 
 function configFor(o: StartOrgOptions): OrgConfig {
   if (o.orgConfig) return o.orgConfig;
@@ -59,13 +62,17 @@ interface OrgParts {
   store: OrgStore;
   outbox: Outbox;
   messenger: Messenger;
+  faults: FaultBook;
   idx: IdxDeps;
   oauth: OAuthDeps;
   closeSmtp: () => void;
 }
 
 async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
-  const store = createOrgStore(configFor(o), clock);
+  const config = configFor(o);
+  const store = createOrgStore(config, clock);
+  // Infrastructure faults come from the configuration's `faults` table (sandbox/faults/book.ts).
+  const faults = new FaultBook(config.faults);
   const outbox = new Outbox();
   const email = o.smtp ? smtpDelivery(o.smtp) : undefined;
   const messenger = createMessenger({
@@ -74,6 +81,7 @@ async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
     email,
     sms: o.telephony ? twilioDelivery(o.telephony) : undefined,
     onSent: (entry) => logSentMessage(store, entry),
+    faults,
   });
   const dir = storeDirectory(store);
   const transactions = new TransactionStore(clock);
@@ -82,6 +90,7 @@ async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
     store,
     outbox,
     messenger,
+    faults,
     idx: { dir, transactions, clock, messenger },
     oauth: { dir, transactions, clock, key, revoked: new Set() },
     closeSmtp: () => email?.close(),
@@ -93,8 +102,9 @@ export async function startOrg(o: StartOrgOptions): Promise<RunningOrg> {
   const parts = await composeOrg(o, clock);
   const routes = [
     ...oauthRoutes(parts.oauth),
-    ...idxRoutes(parts.idx),
-    ...mgmtRoutes(parts.store, { apiToken: o.apiToken, clock, factorActivation: factorActivationSender(parts.messenger) }),
+    ...withSlowIdx(idxRoutes(parts.idx), parts.idx, parts.faults),
+    ...mgmtRoutes(parts.store, { apiToken: o.apiToken, clock, factorActivation: factorActivationSender(parts.messenger), faults: parts.faults }),
+    ...faultRoutes(parts.faults, o.apiToken),
     ...fallbackRoutes(),
   ];
   const running = await startHttpServer({ name: 'org', routes, cors: true }, o.port ?? 0, o.host ?? '127.0.0.1');
@@ -102,6 +112,7 @@ export async function startOrg(o: StartOrgOptions): Promise<RunningOrg> {
     url: running.url,
     store: parts.store,
     outbox: parts.outbox,
+    faults: parts.faults,
     clock,
     async close() {
       await running.close();

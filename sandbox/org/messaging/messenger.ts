@@ -3,6 +3,8 @@
  * first (so a test that reads it right after the IDX response sees it), then delivers it in the
  * background, as Okta does: the IDX response never waits for the mail relay or the SMS provider.
  */
+import type { FaultBook } from '../../faults/book.ts';
+import { deliverWithFaults } from '../../faults/delivery.ts';
 import type { Clock } from '../../lib/service.ts';
 import { Outbox, type MessagePurpose, type OutboxEntry } from './outbox.ts';
 import { emailChallenge, emailFactorVerification, forgotPassword, smsVerifyCode, type EmailContext, type RenderedEmail } from './templates.ts';
@@ -36,6 +38,8 @@ export interface MessengerOptions {
   sms?: SmsDelivery;
   /** Called once per message, e.g. to write the System Log event Okta records for it. */
   onSent?: (entry: OutboxEntry) => void;
+  /** Infrastructure faults keyed to the recipient (late or lost delivery). */
+  faults?: FaultBook;
 }
 
 export interface Messenger {
@@ -66,7 +70,8 @@ export function createMessenger(options: MessengerOptions): Messenger {
 
   const email = (entry: Omit<OutboxEntry, 'kind' | 'subject' | 'text' | 'html' | 'at'>, rendered: RenderedEmail) => {
     const recorded = record({ ...entry, kind: 'email', subject: rendered.subject, text: rendered.text, html: rendered.html, at: options.clock.now() });
-    if (options.email) deliverInBackground('an email', options.email(entry.to, rendered));
+    const send = options.email;
+    if (send) deliverInBackground('an email', deliverWithFaults(options.faults, 'email', entry.to, () => send(entry.to, rendered)));
     return recorded;
   };
 
@@ -93,7 +98,8 @@ export function createMessenger(options: MessengerOptions): Messenger {
         userId: request.userId,
         at: options.clock.now(),
       });
-      if (options.sms) deliverInBackground('an SMS', options.sms(request.to, body));
+      const send = options.sms;
+      if (send) deliverInBackground('an SMS', deliverWithFaults(options.faults, 'sms', request.to, () => send(request.to, body)));
       return entry;
     },
     async settle() {

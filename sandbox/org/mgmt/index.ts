@@ -2,6 +2,8 @@
  * The emulated org's Management API (`/api/v1`): a table of small handlers per concern, wrapped
  * with SSWS authentication, per-bucket rate limits and Okta's response headers and error body.
  */
+import type { FaultBook } from '../../faults/book.ts';
+import { mgmtFault } from '../../faults/mgmt.ts';
 import type { RequestContext, Route } from '../../lib/http.ts';
 import { sendJson } from '../../lib/http.ts';
 import type { Clock } from '../../lib/service.ts';
@@ -27,6 +29,8 @@ export interface MgmtOptions {
   clock: Clock;
   /** Sends the activation code of a factor enrolled without `activate=true`; absent, such enrollments are refused. */
   factorActivation?: FactorActivation;
+  /** Infrastructure faults keyed to the user a call is about (429 with reset, one-off 503). */
+  faults?: FaultBook;
 }
 
 export type { FactorActivation } from './factors.ts';
@@ -48,16 +52,18 @@ export function mgmtRoutes(store: OrgStore, options: MgmtOptions): Route[] {
   return table.map((route) => ({
     method: route.method,
     path: route.path,
-    handler: (ctx: RequestContext) => serve(ctx, route, options, limiter),
+    handler: (ctx: RequestContext) => serve(ctx, route, options, limiter, store),
   }));
 }
 
-async function serve(ctx: RequestContext, route: MgmtRoute, options: MgmtOptions, limiter: RateLimiter) {
+async function serve(ctx: RequestContext, route: MgmtRoute, options: MgmtOptions, limiter: RateLimiter, store: OrgStore) {
   const common = { Date: new Date(options.clock.now()).toUTCString(), 'X-Okta-Request-Id': randomToken(27) };
   const authError = checkToken(ctx, options.apiToken);
   if (authError) return write(ctx, errorReply(authError), { ...common, ...limiter.peek(route.bucket).headers });
   const limit = limiter.take(route.bucket);
   const headers = { ...common, ...limit.headers };
+  const fault = mgmtFault(options.faults, ctx, store, options.clock);
+  if (fault) return write(ctx, errorReply(fault.error), { ...headers, ...fault.headers });
   if (!limit.allowed) {
     return write(ctx, errorReply(new OrgApiError(429, 'E0000047', 'API call exceeded rate limit due to too many requests.')), headers);
   }
