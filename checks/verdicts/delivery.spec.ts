@@ -1,0 +1,26 @@
+/**
+ * Message faults (flow 3, the widget): late mail is waited for (PASS); mail the org sent but that
+ * never arrives is INCONCLUSIVE, with the System Log as evidence. One attempt each: a retry would
+ * get a new user and recipient without the fault, and the point here is the first attempt's verdict.
+ */
+import { emailOnly, readUserState, test } from '../../fixtures/index.ts';
+import { addFault } from './faults.ts';
+
+test.describe.configure({ retries: 0 });
+
+test('@flow3 email delivered 3 s late and one 429 with a reset: the suite waits and passes', async ({ widgetApp, inbox, testUser, config, oktaAdmin }) => {
+  const user = await testUser('email');
+  await addFault(config, { fault: 'email-late', key: user.email, delaySeconds: 3 });
+  await addFault(config, { fault: 'mgmt-429', key: user.id, delaySeconds: 1, times: 1 });
+  await readUserState(oktaAdmin, user.id);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+});
+
+test('@flow3 the org sends the email but the inbox never receives it: INCONCLUSIVE', async ({ widgetApp, inbox, testUser, config }) => {
+  const user = await testUser('email');
+  await addFault(config, { fault: 'email-never', key: user.email });
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
+});
