@@ -45,6 +45,8 @@ export default defineConfig({
   globalTeardown: here('./fixtures/global-teardown.ts'),
   reporter: [
     ['list'],
+    // First: removes registered secrets from traces, attachments and errors before anyone copies them.
+    [here('./helpers/artifacts/redacting-reporter.ts')],
     // Verdicts, the conformance report and the exit code policy (non-zero only on FAIL unless --strict).
     [here('./helpers/verdicts/reporter.ts'), { outputFolder: 'reports/conformance' }],
     ['html', { open: 'never', outputFolder: 'reports/html' }],
@@ -52,9 +54,10 @@ export default defineConfig({
   ],
   use: {
     testIdAttribute: 'data-se',
-    // Traces and screenshots record what was typed (passwords, codes): off unless asked for.
-    trace: runtime.trace,
-    screenshot: runtime.screenshot,
+    // Traces on failure by default, redacted as each test ends; DOM snapshots without screencast
+    // frames (pixels of a typed code cannot be redacted). Failure screenshots: fixtures/failure-evidence.ts.
+    trace: { mode: runtime.trace, screenshots: false, snapshots: true, sources: true },
+    screenshot: 'off',
     video: 'off',
     launchOptions: { executablePath: browser.executablePath, args: browser.args, env: browser.env },
     // Apps that honour prefers-reduced-motion skip their view animations, which only delay clicks

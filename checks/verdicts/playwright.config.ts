@@ -18,6 +18,7 @@ export default defineConfig({
   outputDir: `${VERDICTS_DIR}/test-results`,
   reporter: [
     ['list'],
+    [fileURLToPath(new URL('../../helpers/artifacts/redacting-reporter.ts', import.meta.url))],
     [reporter, { outputFolder: `${VERDICTS_DIR}/conformance` }],
     ['blob', { outputDir: `${VERDICTS_DIR}/blob` }],
   ],

@@ -22,9 +22,12 @@ const RUN_ID_VARIABLE = 'OIEC_RUN_ID';
 export interface RuntimeSettings {
   ci: boolean;
   browserPath?: string;
-  /** Playwright trace mode; off by default because traces record typed values (passwords, codes). */
+  /**
+   * Playwright trace mode, `retain-on-failure` by default: traces record typed values, so every
+   * registered secret is redacted from them as each test ends (helpers/artifacts/redacting-reporter.ts).
+   */
   trace: 'off' | 'on' | 'retain-on-failure';
-  /** Failure screenshots can show a typed code, so they are opt-in too. */
+  /** Failure screenshots, on by default, with every input field masked (a typed code is pixels). */
   screenshot: 'off' | 'only-on-failure';
   envFile: string;
   /** `--strict` (CONFORMANCE_STRICT): INCONCLUSIVE and FLAKY verdicts also stop the gate. */
@@ -38,12 +41,12 @@ export interface RuntimeSettings {
 }
 
 export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings {
-  const trace = env.PW_TRACE === 'on' || env.PW_TRACE === 'retain-on-failure' ? env.PW_TRACE : 'off';
+  const trace = env.PW_TRACE === 'on' || env.PW_TRACE === 'off' ? env.PW_TRACE : 'retain-on-failure';
   return {
     ci: Boolean(env.CI && env.CI !== 'false' && env.CI !== '0'),
     browserPath: env.BROWSER_PATH?.trim() || undefined,
     trace,
-    screenshot: env.PW_SCREENSHOT === 'only-on-failure' ? 'only-on-failure' : 'off',
+    screenshot: env.PW_SCREENSHOT === 'off' ? 'off' : 'only-on-failure',
     envFile: path.resolve(PROJECT_ROOT, env.ENV_FILE?.trim() || '.env'),
     strict: env.CONFORMANCE_STRICT === '1' || env.CONFORMANCE_STRICT === 'true',
     expectedFailuresFile: path.resolve(PROJECT_ROOT, env.EXPECTED_FAILURES_FILE?.trim() || 'expected-failures.json'),
@@ -103,8 +106,9 @@ export function configFrom(raw: RawSettings, id: string, project: RawSettings = 
 
 /**
  * On failure Playwright writes the page's accessibility snapshot into `error-context.md`, with the
- * values of text fields (a one-time code still in its box). Unless the user asked for debug
- * artifacts (a trace or screenshots, which record the same), that snapshot is switched off.
+ * values of text fields (a one-time code still in its box). With traces or screenshots on (the
+ * default) it is kept, and the redacting reporter removes the secrets from it; with both off, the
+ * snapshot is switched off too.
  * Called from playwright.config.ts, which every worker loads, so workers inherit the choice.
  */
 export function keepSecretsOutOfFailureSnapshots(settings: RuntimeSettings = runtimeSettings()): void {
