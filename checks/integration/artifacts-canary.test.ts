@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { missingSecretKinds, playwrightReportAssets, scanArtifacts } from '../../helpers/artifacts/scan.ts';
+import { readZip } from '../../helpers/artifacts/zip.ts';
 import { loadConfig, PROJECT_ROOT } from '../../helpers/config/index.ts';
 import { readRegisteredSecrets } from '../../helpers/secrets.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start.ts';
@@ -20,16 +21,21 @@ after(async () => {
   await sandbox.close();
 });
 
-it('a failing test leaves no secret in its artifacts, and its user is still removed', { timeout: 180_000 }, async () => {
+it('with traces on, a failing and a passing test leave no secret in any artifact, and the users are removed', { timeout: 180_000 }, async () => {
   fs.rmSync(CANARY, { recursive: true, force: true });
-  const run = await runChild([PLAYWRIGHT_CLI, 'test', '-c', 'checks/canary/playwright.config.ts'], sandbox.settings);
+  const run = await runChild([PLAYWRIGHT_CLI, 'test', '-c', 'checks/canary/playwright.config.ts'], { ...sandbox.settings, PW_TRACE: 'on' });
   assert.equal(run.status, 1, `the canary must fail (exit 1); output:\n${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /1 failed/, 'exactly the canary failed');
+  assert.match(run.stdout, /1 failed/, 'exactly the failing canary failed');
+  assert.match(run.stdout, /1 passed/, 'the passing canary passed');
 
   const secrets = readRegisteredSecrets(loadConfig().stateDir);
   assert.deepEqual(missingSecretKinds(secrets), [], 'the canary registered every kind of secret (else the scan proves nothing)');
   const results = fs.readdirSync(path.join(CANARY, 'test-results'), { recursive: true }).map(String);
   assert.ok(results.some((f) => f.endsWith('error-context.md')), 'the failure wrote its error context');
+  const traces = results.filter((f) => f.endsWith('trace.zip'));
+  assert.ok(traces.length >= 2, `traces kept for the failing and the passing test (${traces.join(', ')})`);
+  const traceText = traces.flatMap((f) => readZip(fs.readFileSync(path.join(CANARY, 'test-results', f))).map((e) => e.data.toString('utf8'))).join('\n');
+  assert.match(traceText, /\[redacted\]/, 'the traces held secrets (typed values, network bodies), now redacted');
 
   const { findings, filesScanned } = scanArtifacts([CANARY], secrets, playwrightReportAssets());
   assert.ok(filesScanned >= 3, `report, JUnit and error context were scanned (${filesScanned} files)`);
@@ -37,5 +43,5 @@ it('a failing test leaves no secret in its artifacts, and its user is still remo
   for (const secret of secrets) assert.ok(!run.stdout.includes(secret.value) && !run.stderr.includes(secret.value), `no ${secret.kind} in the console output`);
 
   const leftovers = sandbox.org.store.users.list().map((u) => u.profile.login);
-  assert.deepEqual(leftovers, [], 'the failing test\'s user was deleted by its fixture');
+  assert.deepEqual(leftovers, [], 'the canaries\' users were deleted by their fixtures');
 });

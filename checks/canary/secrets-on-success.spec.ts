@@ -1,0 +1,12 @@
+/**
+ * Passes, with a code typed into the widget, so that a run with traces on (`PW_TRACE=on`) keeps
+ * the trace of a passing test too: the integration test `artifacts-canary` proves it holds no secret.
+ */
+import { emailOnly, test } from '../../fixtures/index.ts';
+
+test('leak canary: passes with an emailed code typed into the widget', async ({ widgetApp, inbox, testUser, config }) => {
+  const user = await testUser('email');
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+});
