@@ -51,6 +51,8 @@ export default defineConfig({
     [here('./helpers/verdicts/reporter.ts'), { outputFolder: 'reports/conformance' }],
     ['html', { open: 'never', outputFolder: 'reports/html' }],
     ['junit', { outputFile: 'reports/junit.xml' }],
+    // A shard of a sharded run (CONFORMANCE_SHARD) also writes a blob report for merge-reports.
+    ...(runtime.shard ? [['blob', { outputDir: 'blob-report', fileName: `report-${runtime.shard.replace('/', '-of-')}.zip` }] as const] : []),
   ],
   use: {
     testIdAttribute: 'data-se',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { ConfigError, isConformanceError } from '../errors.ts';
+import { numbersForShard, parseShard } from '../phone/shard.ts';
 import { parseSettings, type RawSettings } from './parse.ts';
 import { DEFAULT_SANDBOX_PORT, sandboxSettings } from './sandbox-target.ts';
 import type { SuiteConfig } from './types.ts';
@@ -36,6 +37,8 @@ export interface RuntimeSettings {
   expectedFailuresFile: string;
   /** GitHub Actions' job summary file, where the conformance report's Markdown is appended. */
   githubStepSummary?: string;
+  /** This machine's shard of a sharded run (CONFORMANCE_SHARD, the value given to --shard). */
+  shard?: string;
   /** How long a reader waits for an email or SMS (MESSAGE_WAIT_SECONDS, default 60). */
   messageWaitSeconds: number;
 }
@@ -52,6 +55,7 @@ export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings
     expectedFailuresFile: path.resolve(PROJECT_ROOT, env.EXPECTED_FAILURES_FILE?.trim() || 'expected-failures.json'),
     githubStepSummary: env.GITHUB_STEP_SUMMARY?.trim() || undefined,
     messageWaitSeconds: positiveNumber(env.MESSAGE_WAIT_SECONDS) ?? 60,
+    shard: env.CONFORMANCE_SHARD?.trim() || undefined,
   };
 }
 
@@ -101,7 +105,10 @@ export function configFrom(raw: RawSettings, id: string, project: RawSettings = 
     if (raw.SMS_PROVIDER) settings.SMS_PROVIDER = raw.SMS_PROVIDER;
   }
   settings = { ...settings, ...project };
-  return parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
+  const config = parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
+  // A sharded run (CONFORMANCE_SHARD=i/n, the value given to --shard) leases only its own numbers.
+  const pool = config.sms.provider === 'twilio' ? 'TWILIO_PHONE_NUMBERS' : 'MAILOSAUR_SMS_NUMBERS';
+  return { ...config, sms: { ...config.sms, numbers: numbersForShard(config.sms.numbers, parseShard(raw.CONFORMANCE_SHARD), pool) } };
 }
 
 /**
