@@ -4,9 +4,9 @@
  */
 import { emailOnly, test } from '../../fixtures/index.ts';
 
-test('leak canary: passes with an emailed code typed into the widget', async ({ widgetApp, inbox, testUser, config }) => {
+test('leak canary: passes with an emailed code typed into the widget', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
-  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });

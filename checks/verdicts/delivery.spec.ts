@@ -8,19 +8,19 @@ import { addFault } from './faults.ts';
 
 test.describe.configure({ retries: 0 });
 
-test('@flow3 email delivered 3 s late and one 429 with a reset: the suite waits and passes', async ({ widgetApp, inbox, testUser, config, oktaAdmin }) => {
+test('@flow3 email delivered 3 s late and one 429 with a reset: the suite waits and passes', async ({ widgetApp, inbox, testUser, config, oktaAdmin, org }) => {
   const user = await testUser('email');
   await addFault(config, { fault: 'email-late', key: user.email, delaySeconds: 3 });
   await addFault(config, { fault: 'mgmt-429', key: user.id, delaySeconds: 1, times: 1 });
   await readUserState(oktaAdmin, user.id);
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
-  await emailOnly.expectWidgetSignedIn(widgetApp, user, { issuer: config.okta.issuer, clientId: config.widgetApp.clientId });
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
+  await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });
 
 test('@flow3 the org sends the email but the inbox never receives it: INCONCLUSIVE', async ({ widgetApp, inbox, testUser, config }) => {
   const user = await testUser('email');
   await addFault(config, { fault: 'email-never', key: user.email });
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
-  await emailOnly.verifyWithCode(widgetApp.emailChallenge, email);
+  await emailOnly.verifyWithCode(widgetApp, email.otp());
 });
