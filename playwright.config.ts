@@ -74,7 +74,8 @@ export default defineConfig({
   webServer:
     config.target === 'sandbox'
       ? {
-          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}`,
+          // SANDBOX_FAULTS: infrastructure faults as data (README, "Faults in the sandbox").
+          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}${runtime.sandboxFaults ? ` --faults ${JSON.stringify(runtime.sandboxFaults)}` : ''}`,
           cwd: PROJECT_ROOT,
           url: `${config.okta.orgUrl}/.well-known/openid-configuration`,
           reuseExistingServer: !runtime.ci,

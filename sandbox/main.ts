@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox [-- --port BASE] [--env-file PATH]`: runs the whole embedded default in the
+ * `npm run sandbox [-- --port BASE] [--env-file PATH] [--faults FILE]`: runs the whole embedded default in the
  * foreground on loopback and prints the `.env` block that points the suite at it. Playwright's
  * webServer runs this same entry point for the default target.
  */
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SANDBOX_PORT } from '../helpers/config/sandbox-target.ts';
+import { readFaultsFile } from './faults/book.ts';
 import { startSandbox } from './start.ts';
 
 function fail(message: string): never {
@@ -17,24 +18,24 @@ function fail(message: string): never {
 function options() {
   try {
     const { values } = parseArgs({
-      options: { port: { type: 'string' }, 'env-file': { type: 'string' }, help: { type: 'boolean' } },
+      options: { port: { type: 'string' }, 'env-file': { type: 'string' }, faults: { type: 'string' }, help: { type: 'boolean' } },
     });
     if (values.help) {
-      process.stdout.write('usage: npm run sandbox -- [--port BASE (default 47100)] [--env-file PATH]\n');
+      process.stdout.write('usage: npm run sandbox -- [--port BASE (default 47100)] [--env-file PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)]\n');
       process.exit(0);
     }
     const port = Number(values.port ?? DEFAULT_SANDBOX_PORT);
     if (!Number.isInteger(port) || port < 1024 || port > 65000) fail(`--port must be a whole number from 1024 to 65000 (seen "${values.port}").`);
-    return { port, envFile: values['env-file'] };
+    return { port, envFile: values['env-file'], faults: values.faults ? readFaultsFile(values.faults) : undefined };
   } catch (error) {
     fail(`${(error as Error).message}. Usage: npm run sandbox -- [--port BASE] [--env-file PATH]`);
   }
 }
 
-const { port, envFile } = options();
+const { port, envFile, faults } = options();
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
-  sandbox = await startSandbox({ port });
+  sandbox = await startSandbox({ port, faults });
 } catch (error) {
   fail(`The sandbox could not start: ${(error as Error).message}`);
 }

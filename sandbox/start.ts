@@ -10,6 +10,7 @@ import { startSdkApp } from './apps/sdk-app/server.ts';
 import { startWidgetApp } from './apps/widget-app/server.ts';
 import { startInbox } from './inbox/server.ts';
 import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
+import type { FaultsConfig } from './faults/book.ts';
 import type { Clock } from './lib/service.ts';
 import { loadOrgConfig, type OrgConfig } from './org/config/index.ts';
 import { startOrg } from './org/server.ts';
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   clock?: Clock;
   /** Where the inbox keeps its local CA (default: the project's .cache/sandbox/tls). */
   tlsDir?: string;
+  /** A faults table (sandbox/faults/book.ts) instead of the org configuration's. */
+  faults?: FaultsConfig;
 }
 
 export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -100,6 +103,7 @@ export async function startSandbox(options: SandboxOptions) {
         from: { clientId: ids.sdkClientId, url: appUrls.sdkApp },
         to: { clientId: ids.sdkVariantClientId, url: variantUrl, label: 'OIE Embedded SDK App (variant look)' },
       }),
+      faults: options.faults,
       smtp: { host, port: inbox.smtpPort },
       telephony: { baseUrl: phone.url, accountSid: ids.twilioAccountSid, authToken: ids.twilioAuthToken, from: ids.smsSender },
       clock: options.clock,

@@ -37,6 +37,8 @@ export interface RuntimeSettings {
   expectedFailuresFile: string;
   /** GitHub Actions' job summary file, where the conformance report's Markdown is appended. */
   githubStepSummary?: string;
+  /** A faults table for the sandbox the suite starts (SANDBOX_FAULTS, e.g. sandbox/faults/random.json). */
+  sandboxFaults?: string;
   /** This machine's shard of a sharded run (CONFORMANCE_SHARD, the value given to --shard). */
   shard?: string;
   /** How long a reader waits for an email or SMS (MESSAGE_WAIT_SECONDS, default 60). */
@@ -56,6 +58,7 @@ export function runtimeSettings(env: RawSettings = process.env): RuntimeSettings
     githubStepSummary: env.GITHUB_STEP_SUMMARY?.trim() || undefined,
     messageWaitSeconds: positiveNumber(env.MESSAGE_WAIT_SECONDS) ?? 60,
     shard: env.CONFORMANCE_SHARD?.trim() || undefined,
+    sandboxFaults: env.SANDBOX_FAULTS?.trim() ? path.resolve(PROJECT_ROOT, env.SANDBOX_FAULTS.trim()) : undefined,
   };
 }
 

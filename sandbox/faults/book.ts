@@ -14,6 +14,7 @@
  * the sandbox does that work (delivery.ts for messages, the Management API's `serve`, the IDX routes).
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { z } from 'zod';
 
 export const FAULT_KINDS = {
@@ -90,4 +91,20 @@ export class FaultBook {
     if (rule.key !== undefined) return rule.key.toLowerCase() === key;
     return rule.probability !== undefined && chance(this.seed, rule.fault, key) < rule.probability;
   }
+}
+
+/** A faults table from a JSON file (`npm run sandbox -- --faults FILE`); a bad file names its problems. */
+export function readFaultsFile(file: string): FaultsConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`--faults ${file} could not be read as JSON (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = FaultsConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+    throw new Error(`--faults ${file} is not a faults table (${problems}); faults are: ${Object.keys(FAULT_KINDS).join(', ')}`);
+  }
+  return parsed.data;
 }

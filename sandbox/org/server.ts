@@ -4,7 +4,7 @@
  * Codes it sends go out over SMTP / the Twilio-compatible API when those are given, and always
  * into the returned `outbox` (for the project's own tests; it has no HTTP route).
  */
-import { FaultBook } from '../faults/book.ts';
+import { FaultBook, type FaultsConfig } from '../faults/book.ts';
 import { withSlowIdx } from '../faults/idx.ts';
 import { faultRoutes } from '../faults/routes.ts';
 import { startHttpServer } from '../lib/http.ts';
@@ -41,6 +41,8 @@ export interface StartOrgOptions {
   /** Absent: SMS are only recorded in the outbox. */
   telephony?: { baseUrl: string; accountSid: string; authToken: string; from: string };
   clock?: Clock;
+  /** Infrastructure faults; default: the configuration's `faults` table. */
+  faults?: FaultsConfig;
 }
 
 export type RunningOrg = RunningService & { store: OrgStore; outbox: Outbox; clock: Clock; faults: FaultBook };
@@ -72,7 +74,7 @@ async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
   const config = configFor(o);
   const store = createOrgStore(config, clock);
   // Infrastructure faults come from the configuration's `faults` table (sandbox/faults/book.ts).
-  const faults = new FaultBook(config.faults);
+  const faults = new FaultBook(o.faults ?? config.faults);
   const outbox = new Outbox();
   const email = o.smtp ? smtpDelivery(o.smtp) : undefined;
   const messenger = createMessenger({
