@@ -2,7 +2,7 @@
  * The conformance report's data: one record per test (verdict, reason, duration, attempts, guide
  * steps reached, message arrival times, the failing step with expected/seen/fix) and the guide ×
  * step × variant matrix. Built from Playwright's reporter objects; rendered as JSON, Markdown and
- * HTML by report-render.ts. Variants are Playwright projects, whatever projects the config has.
+ * HTML by report-render.ts. Variants are the Playwright projects' targets (or names), whatever projects exist.
  */
 import path from 'node:path';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
@@ -53,6 +53,17 @@ export function testId(test: TestCase): string {
   return [path.basename(file ?? test.location.file), ...rest].join(' › ');
 }
 
+/**
+ * The column a test belongs to: its project's `metadata.target` when the config names one (so a
+ * target split into scheduling projects, `reference` and `reference-waiting`, is one column), else
+ * the project name.
+ */
+function variantOf(test: TestCase): string {
+  const project = test.parent.project();
+  const target = project?.metadata?.target;
+  return typeof target === 'string' && target ? target : (project?.name ?? '');
+}
+
 function guideOf(test: TestCase): string {
   const tags = new Set([...test.tags, ...(test.title.match(/@\w+/g) ?? [])]);
   const tag = Object.keys(GUIDES).find((t) => tags.has(t));
@@ -67,9 +78,9 @@ export function recordOf(test: TestCase, expected: readonly ExpectedFailure[] = 
   const attempts = test.results.map((result) => attemptVerdict(test, result));
   const verdict = classifyTest(attempts);
   const decisive = test.results[verdict.attempt ?? test.results.length - 1] ?? test.results.at(-1);
-  const project = test.parent.project()?.name ?? '';
+  const project = variantOf(test);
   const id = testId(test);
-  const entry = findExpectedFailure(expected, id, project);
+  const entry = findExpectedFailure(expected, id, project) ?? findExpectedFailure(expected, id, test.parent.project()?.name ?? '');
   return {
     id,
     title: test.title,
