@@ -177,8 +177,20 @@ const noopSetup: SuiteBenchmark = {
       // The first run may do the real setup (and write the stamp): not a no-op.
       if (i > 0) times.push(performance.now() - started);
     }
-    context.log(`no-op setup: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-    return { name: this.name, rows: [{ label: 'no-op setup (median of 5)', value: median(times), unit: 'ms', ok: failures.length === 0, detail: `max ${Math.max(...times).toFixed(0)} ms` }], runs: [], failures };
+    // Node's own start-up on this machine, the floor under any setup step.
+    const bare: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      bare.push(performance.now() - started);
+    }
+    context.log(`no-op setup: ${times.map((t) => t.toFixed(0)).join(', ')} ms; node -e 0: ${bare.map((t) => t.toFixed(0)).join(', ')} ms`);
+    return {
+      name: this.name,
+      rows: [{ label: 'no-op setup (median of 5)', value: median(times), unit: 'ms', ok: failures.length === 0, detail: `max ${Math.max(...times).toFixed(0)} ms; node -e 0 alone: ${median(bare).toFixed(0)} ms` }],
+      runs: [],
+      failures,
+    };
   },
 };
 

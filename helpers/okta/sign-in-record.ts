@@ -24,8 +24,11 @@ export interface SignInRecord {
 }
 
 export async function readSignInRecord(admin: OktaAdmin, userId: string, clientId: string): Promise<SignInRecord> {
-  const user = await oktaCall(`read user ${userId}`, admin.orgUrl, () => admin.client.userApi.getUser({ userId }));
-  const events = await userEvents(admin, userId);
+  // One batch of evidence per look: the user and its System Log events are read together.
+  const [user, events] = await Promise.all([
+    oktaCall(`read user ${userId}`, admin.orgUrl, () => admin.client.userApi.getUser({ userId })),
+    userEvents(admin, userId),
+  ]);
   return { lastLogin: toDate(user.lastLogin), ...countSignInEvents(events, userId, clientId) };
 }
 
