@@ -1,6 +1,7 @@
 /**
  * A tiny HTTP toolkit for the sandbox's stand-in servers: a route table (method + path pattern →
- * handler), body parsing for the content types the real clients send, credentialed CORS, and a
+ * handler), body parsing for the content types the real clients send, credentialed CORS (for every
+ * origin, or only those a policy allows, as Okta's trusted origins), and a
  * loud answer for any request no route expects (so a client calling something we never emulated
  * fails with a clear message instead of a silent 404).
  */
@@ -36,8 +37,12 @@ export interface Route {
 export interface ServerOptions {
   name: string;
   routes: Route[];
-  /** Answer CORS preflights on every path and echo the exact Origin with credentials. */
-  cors?: boolean;
+  /**
+   * Answer CORS preflights on every path and echo the exact Origin with credentials: for any
+   * origin (`true`), or only for origins the function allows; others get no CORS headers and a
+   * refused preflight, so a browser blocks the call as it would against a real org.
+   */
+  cors?: boolean | ((origin: string) => boolean);
   /** Extra headers on every response (e.g. rate-limit headers are added by handlers instead). */
   onRequest?: (ctx: RequestContext) => void;
 }
@@ -111,6 +116,28 @@ export function applyCors(req: http.IncomingMessage, res: http.ServerResponse): 
   res.setHeader('Access-Control-Expose-Headers', 'Link, X-Rate-Limit-Limit, X-Rate-Limit-Remaining, X-Rate-Limit-Reset');
 }
 
+/** `true` when the request may read the response cross-origin (no Origin header: not a CORS request). */
+function corsAllowed(options: ServerOptions, req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !options.cors) return false;
+  return options.cors === true || options.cors(origin);
+}
+
+const refusedOrigins = new Set<string>();
+
+function refusePreflight(options: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const origin = String(req.headers.origin ?? '');
+  if (!refusedOrigins.has(`${options.name} ${origin}`)) {
+    refusedOrigins.add(`${options.name} ${origin}`);
+    process.stderr.write(`[${options.name}] refused CORS for ${origin}: not a trusted origin with the CORS scope (add it with POST /api/v1/trustedOrigins or in the org config).\n`);
+  }
+  sendJson(res, 403, {
+    errorCode: 'E0000006',
+    errorSummary: `You do not have permission to perform the requested action: the origin ${origin} is not a trusted origin with the CORS scope.`,
+    errorCauses: [],
+  });
+}
+
 function answerPreflight(req: http.IncomingMessage, res: http.ServerResponse): void {
   applyCors(req, res);
   res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,DELETE,PATCH,OPTIONS');
@@ -172,8 +199,9 @@ export function createRequestListener(options: ServerOptions, getOrigin: () => s
   return async (req, res) => {
     const method = (req.method ?? 'GET').toUpperCase();
     try {
-      if (options.cors) applyCors(req, res);
-      if (method === 'OPTIONS' && options.cors) return answerPreflight(req, res);
+      const allowed = corsAllowed(options, req);
+      if (allowed) applyCors(req, res);
+      if (method === 'OPTIONS' && options.cors) return allowed || !req.headers.origin ? answerPreflight(req, res) : refusePreflight(options, req, res);
       const origin = getOrigin();
       const url = new URL(req.url ?? '/', origin);
       const { route, params, pathKnown } = matchRoute(routes, method, url.pathname);

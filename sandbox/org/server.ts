@@ -1,6 +1,7 @@
 /**
  * The emulated Okta org: OAuth/OIDC, Identity Engine (IDX), the Okta-hosted magic-link endpoint
- * and the Management API on one loopback server with credentialed CORS, over one in-memory store.
+ * and the Management API on one loopback server with credentialed CORS for the org's trusted
+ * origins, over one in-memory store.
  * Codes it sends go out over SMTP / the Twilio-compatible API when those are given, and always
  * into the returned `outbox` (for the project's own tests; it has no HTTP route).
  */
@@ -109,7 +110,9 @@ export async function startOrg(o: StartOrgOptions): Promise<RunningOrg> {
     ...faultRoutes(parts.faults, o.apiToken),
     ...fallbackRoutes(),
   ];
-  const running = await startHttpServer({ name: 'org', routes, cors: true }, o.port ?? 0, o.host ?? '127.0.0.1');
+  // As in Okta, a browser may call the org only from a trusted origin with the CORS scope.
+  const cors = (origin: string) => parts.store.trustedOrigins.allows(origin, 'CORS');
+  const running = await startHttpServer({ name: 'org', routes, cors }, o.port ?? 0, o.host ?? '127.0.0.1');
   return {
     url: running.url,
     store: parts.store,

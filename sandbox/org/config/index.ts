@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { originProblem } from '../store/origins.ts';
 import { OrgConfigSchema, type OrgConfig } from './schema.ts';
 
-export type { OrgConfig, AuthenticatorKey, EnrollRequirement, PasswordComplexity, PolicyConfig, PolicyType, AppConfig } from './schema.ts';
+export type { OrgConfig, AuthenticatorKey, EnrollRequirement, PasswordComplexity, PolicyConfig, PolicyType, AppConfig, TrustedOriginConfig } from './schema.ts';
 export { OrgConfigSchema } from './schema.ts';
 
 export interface OrgConfigVariables {
@@ -80,8 +81,33 @@ function referenceProblems(config: OrgConfig): string[] {
     if (!accessPolicies.has(app.accessPolicy)) {
       problems.push(`app ${app.clientId} uses access policy "${app.accessPolicy}"; known: ${[...accessPolicies].join(', ') || 'none'}`);
     }
+    problems.push(...appProblems(app, groups));
   }
   const clientIds = config.apps.map((a) => a.clientId);
   if (new Set(clientIds).size !== clientIds.length) problems.push(`app client ids must be unique; got ${clientIds.join(', ')}`);
+  problems.push(...originProblems(config));
+  return problems;
+}
+
+function appProblems(app: OrgConfig['apps'][number], groups: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const group of app.groups) {
+    if (!groups.has(group)) problems.push(`app ${app.clientId} is assigned to unknown group "${group}"; known: ${[...groups].join(', ')}`);
+  }
+  const confidential = app.tokenEndpointAuthMethod !== 'none';
+  if (confidential && !app.clientSecret) problems.push(`app ${app.clientId} authenticates with ${app.tokenEndpointAuthMethod}: give it a clientSecret`);
+  if (!confidential && app.clientSecret) problems.push(`app ${app.clientId} is a public client (tokenEndpointAuthMethod "none") but has a clientSecret: remove it or choose client_secret_basic`);
+  if (app.oauthClient.application_type === 'browser' && confidential) problems.push(`app ${app.clientId} is a browser (SPA) app: its tokenEndpointAuthMethod must be "none"`);
+  return problems;
+}
+
+function originProblems(config: OrgConfig): string[] {
+  const problems = config.trustedOrigins.flatMap((o) => {
+    const problem = originProblem(o.origin);
+    return problem ? [`trusted origin "${o.name}": ${problem}`] : [];
+  });
+  const origins = config.trustedOrigins.map((o) => o.origin.replace(/\/$/, '').toLowerCase());
+  const repeated = origins.filter((o, i) => origins.indexOf(o) !== i);
+  if (repeated.length > 0) problems.push(`trusted origins must be unique; repeated: ${[...new Set(repeated)].join(', ')}`);
   return problems;
 }

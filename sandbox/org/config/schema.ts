@@ -86,12 +86,19 @@ const App = z.object({
   status: Status.default('ACTIVE'),
   /** Name of the ACCESS_POLICY that decides how users of this app must authenticate. */
   accessPolicy: z.string(),
-  /** The "Email verification experience" callback: where Okta sends `?otp=&state=` after a magic link. */
-  emailVerificationCallbackUri: z.url(),
+  /**
+   * The "Email verification experience" callback: where Okta sends `?otp=&state=` after a magic
+   * link. Okta's Management API documents no field for it, so when absent the first Login
+   * redirect URI is used (where the embedded guides point it).
+   */
+  emailVerificationCallbackUri: z.url().optional(),
   tokenEndpointAuthMethod: z.enum(['none', 'client_secret_basic', 'client_secret_post']).default('none'),
   clientSecret: z.string().optional(),
   pkceRequired: z.boolean().default(true),
-  implicitAssignment: z.boolean().default(true),
+  /** Okta's "Federation Broker Mode": any user may sign in without being assigned. Off, as in Okta. */
+  implicitAssignment: z.boolean().default(false),
+  /** Names of the groups the app is assigned to (`Everyone`: every user), as Okta's app assignments. */
+  groups: z.array(z.string()).default([]),
   oauthClient: z.looseObject({
     application_type: z.enum(['web', 'browser', 'native', 'service']),
     grant_types: z.array(z.string()).min(1),
@@ -101,6 +108,16 @@ const App = z.object({
   }),
 });
 export type AppConfig = z.infer<typeof App>;
+
+export const TrustedOriginScopeSchema = z.enum(['CORS', 'REDIRECT', 'IFRAME_EMBED']);
+
+const TrustedOrigin = z.object({
+  name: z.string().min(1),
+  origin: z.url(),
+  scopes: z.array(TrustedOriginScopeSchema).min(1),
+  status: Status.default('ACTIVE'),
+});
+export type TrustedOriginConfig = z.infer<typeof TrustedOrigin>;
 
 const AuthServerPolicy = z.object({
   name: z.string(),
@@ -146,7 +163,8 @@ export const OrgConfigSchema = z.object({
   authenticators: z.array(AuthenticatorConfig).min(1),
   policies: z.array(Policy),
   apps: z.array(App),
-  trustedOrigins: z.array(z.object({ name: z.string(), origin: z.url(), scopes: z.array(z.string()) })).default([]),
+  /** Origins a browser may call the org from (CORS) or be sent back to (REDIRECT), as Okta's Trusted Origins. */
+  trustedOrigins: z.array(TrustedOrigin).default([]),
   authorizationServers: z.array(AuthServer),
   orgAuthorizationServer: z.looseObject({
     scopes: z.array(z.string()),

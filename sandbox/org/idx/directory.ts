@@ -48,6 +48,8 @@ export interface DirApp {
   grantTypes: string[];
   /** The "email verification experience" callback (magic links land here with otp and state). */
   emailVerifyUrl?: string;
+  /** `none` (public: PKCE only), `client_secret_basic` or `client_secret_post` (confidential). */
+  tokenEndpointAuthMethod: 'none' | 'client_secret_basic' | 'client_secret_post';
   clientSecret?: string;
 }
 
@@ -106,6 +108,8 @@ export interface Directory {
   recordTokenGrant(grant: TokenGrant): void;
   enrollmentPolicy(userId: string): Record<string, EnrollRequirement>;
   accessPolicy(clientId: string, userId?: string): AccessRequirement;
+  /** Assigned directly, through a group (Everyone included), or by implicit assignment. */
+  isAssigned(clientId: string, userId: string): boolean;
   passwordPolicy(userId?: string): PasswordRules;
   /** Okta's per-destination throttle: records the send when allowed. */
   takeSend(channel: 'email' | 'sms', destination: string): SendPermit;

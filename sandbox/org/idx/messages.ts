@@ -21,6 +21,7 @@ export const MESSAGES = {
     message('password.passwordRequirementsNotMet', `Password requirements were not met. Password requirements: ${requirements}.`),
   recoveryNotAllowed: () =>
     message('oie.selfservice.reset.password.not.allowed', 'Reset password is not allowed at this time. Please contact support for assistance.'),
+  userNotAssigned: () => message('idx.error.user.not.assigned.to.app', 'User is not assigned to this application.'),
   accessDenied: () => message('security.access_denied', 'You do not have permission to perform the requested action.'),
   transferredToNewTab: () => message('idx.transferred.to.new.tab', 'Flow continued in a new tab.', 'INFO'),
   outOfOrder: (what: string) =>

@@ -50,6 +50,7 @@ export function storeDirectory(store: OrgStore): Directory {
         postLogoutRedirectUris: app.oauthClient.post_logout_redirect_uris ?? [],
         grantTypes: app.oauthClient.grant_types ?? [],
         emailVerifyUrl: app.emailVerificationCallbackUri || undefined,
+        tokenEndpointAuthMethod: app.tokenEndpointAuthMethod,
         clientSecret: app.clientSecret,
       };
     },
@@ -101,6 +102,7 @@ export function storeDirectory(store: OrgStore): Directory {
         allowedKeys: decision.satisfying,
       };
     },
+    isAssigned: (clientId, userId) => store.isAssignedToApp(clientId, userId),
     passwordPolicy: (userId) => {
       const view = store.passwordPolicyFor(existing(userId) ?? null);
       const c = view.settings.complexity;

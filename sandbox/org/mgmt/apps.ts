@@ -1,14 +1,17 @@
 /**
- * OIDC apps as Okta serves them (`signOnMode: OPENID_CONNECT`), with the redirect URIs and grant
- * types a preflight checks, and `_links.accessPolicy` pointing at the app's access policy.
+ * OIDC apps as Okta serves them (`signOnMode: OPENID_CONNECT`): list, read, create, replace,
+ * activate, deactivate, delete and access-policy assignment. `_links.accessPolicy` points at the
+ * app's access policy; confidential apps carry their `client_secret`, as Okta returns it.
  */
-import { notFound } from '../store/errors.ts';
+import { OrgApiError, notFound } from '../store/errors.ts';
 import type { App, OrgStore } from '../store/index.ts';
-import { link, ok, type MgmtRoute } from './reply.ts';
+import { readAppBody } from './app-body.ts';
+import { flag, jsonBody, link, noContent, ok, type MgmtRoute } from './reply.ts';
 
 export function appView(store: OrgStore, app: App, origin: string) {
   const self = `${origin}/api/v1/apps/${app.id}`;
   const policy = store.policies.byName('ACCESS_POLICY', app.accessPolicyName);
+  const lifecycle = app.status === 'ACTIVE' ? { deactivate: link(`${self}/lifecycle/deactivate`, 'POST') } : { activate: link(`${self}/lifecycle/activate`, 'POST') };
   return {
     id: app.id,
     name: 'oidc_client',
@@ -23,7 +26,13 @@ export function appView(store: OrgStore, app: App, origin: string) {
     credentials: {
       userNameTemplate: { template: '${source.login}', type: 'BUILT_IN' },
       signing: { kid: null },
-      oauthClient: { autoKeyRotation: true, client_id: app.clientId, token_endpoint_auth_method: app.tokenEndpointAuthMethod, pkce_required: app.pkceRequired },
+      oauthClient: {
+        autoKeyRotation: true,
+        client_id: app.clientId,
+        ...(app.clientSecret ? { client_secret: app.clientSecret } : {}),
+        token_endpoint_auth_method: app.tokenEndpointAuthMethod,
+        pkce_required: app.pkceRequired,
+      },
     },
     settings: {
       app: {},
@@ -38,13 +47,14 @@ export function appView(store: OrgStore, app: App, origin: string) {
       accessPolicy: link(`${origin}/api/v1/policies/${policy?.id ?? 'missing'}`),
       users: link(`${self}/users`),
       groups: link(`${self}/groups`),
-      deactivate: link(`${self}/lifecycle/deactivate`, 'POST'),
+      ...lifecycle,
     },
   };
 }
 
 export function appRoutes(store: OrgStore): MgmtRoute[] {
   const bucket = 'apps';
+  const view = (app: App, origin: string) => ok(appView(store, app, origin));
   return [
     {
       method: 'GET', path: '/api/v1/apps', bucket,
@@ -55,11 +65,34 @@ export function appRoutes(store: OrgStore): MgmtRoute[] {
       },
     },
     {
-      method: 'GET', path: '/api/v1/apps/:appId', bucket,
+      method: 'POST', path: '/api/v1/apps', bucket,
+      handler: (ctx) => view(store.apps.create(readAppBody(jsonBody(ctx)), flag(ctx.query, 'activate', true)), ctx.origin),
+    },
+    { method: 'GET', path: '/api/v1/apps/:appId', bucket, handler: (ctx) => view(store.apps.require(ctx.params.appId!), ctx.origin) },
+    {
+      method: 'PUT', path: '/api/v1/apps/:appId', bucket,
+      handler: (ctx) => view(store.apps.replace(store.apps.require(ctx.params.appId!).id, readAppBody(jsonBody(ctx))), ctx.origin),
+    },
+    { method: 'DELETE', path: '/api/v1/apps/:appId', bucket, handler: (ctx) => (store.apps.remove(ctx.params.appId!), noContent()) },
+    {
+      method: 'POST', path: '/api/v1/apps/:appId/lifecycle/activate', bucket,
+      handler: (ctx) => (store.apps.setStatus(ctx.params.appId!, 'ACTIVE'), ok({})),
+    },
+    {
+      method: 'POST', path: '/api/v1/apps/:appId/lifecycle/deactivate', bucket,
+      handler: (ctx) => (store.apps.setStatus(ctx.params.appId!, 'INACTIVE'), ok({})),
+    },
+    {
+      method: 'PUT', path: '/api/v1/apps/:appId/policies/:policyId', bucket,
       handler(ctx) {
-        const app = store.apps.get(ctx.params.appId!);
-        if (!app) throw notFound(ctx.params.appId!, 'AppInstance');
-        return ok(appView(store, app, ctx.origin));
+        store.apps.require(ctx.params.appId!);
+        const policy = store.policies.get(ctx.params.policyId!);
+        if (!policy) throw notFound(ctx.params.policyId!, 'Policy');
+        if (policy.type !== 'ACCESS_POLICY') {
+          throw new OrgApiError(400, 'E0000001', 'Api validation failed: policyId', [`policyId: ${policy.id} is a ${policy.type} policy; an app takes an ACCESS_POLICY.`]);
+        }
+        store.apps.assignPolicy(ctx.params.appId!, policy.name);
+        return noContent();
       },
     },
   ];

@@ -10,6 +10,7 @@ import type { Clock } from '../../lib/service.ts';
 import { OrgApiError } from '../store/errors.ts';
 import { randomToken } from '../store/ids.ts';
 import type { OrgStore } from '../store/index.ts';
+import { appAssignmentRoutes } from './app-assignments.ts';
 import { appRoutes } from './apps.ts';
 import { authenticatorRoutes } from './authenticators.ts';
 import { authorizationServerRoutes } from './authorization-servers.ts';
@@ -21,6 +22,7 @@ import { logRoutes } from './logs.ts';
 import { policyRoutes } from './policies.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { errorBody, type MgmtRoute, type Reply } from './reply.ts';
+import { trustedOriginRoutes } from './trusted-origins.ts';
 import { userRoutes } from './users.ts';
 
 export interface MgmtOptions {
@@ -44,6 +46,8 @@ export function mgmtRoutes(store: OrgStore, options: MgmtOptions): Route[] {
     ...enrollmentRoutes(store),
     ...groupRoutes(store),
     ...appRoutes(store),
+    ...appAssignmentRoutes(store),
+    ...trustedOriginRoutes(store),
     ...authenticatorRoutes(store),
     ...policyRoutes(store),
     ...authorizationServerRoutes(store),

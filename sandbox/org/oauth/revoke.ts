@@ -4,6 +4,7 @@
  */
 import { decodeJwt } from 'jose';
 import { sendEmpty, type RequestContext, type Route } from '../../lib/http.ts';
+import { authenticateClient } from './client-auth.ts';
 import type { OAuthDeps } from './deps.ts';
 import { basicClient, formOf, sendOAuthError } from './respond.ts';
 
@@ -20,9 +21,9 @@ function jtiOf(token: string | undefined): string | undefined {
 export function revokeRoutes(deps: OAuthDeps): Route[] {
   const handler = (ctx: RequestContext) => {
     const form = formOf(ctx);
-    const clientId = form.client_id ?? basicClient(ctx).clientId;
-    const app = clientId ? deps.dir.app(clientId) : undefined;
-    if (!app) return sendOAuthError(ctx, 401, 'invalid_client', 'No client credentials found.');
+    if (!form.client_id && !basicClient(ctx).clientId) return sendOAuthError(ctx, 401, 'invalid_client', 'No client credentials found.');
+    const client = authenticateClient(deps, ctx, form);
+    if ('problem' in client) return sendOAuthError(ctx, ...client.problem);
     const jti = jtiOf(form.token);
     if (jti) deps.revoked.add(jti);
     return sendEmpty(ctx.res, 200, { 'Cache-Control': 'no-store' });

@@ -1,15 +1,16 @@
 /**
  * POST {oauthBase}/v1/token — the `interaction_code` grant: a one-time code, bound to the client
- * and the PKCE challenge of its transaction. The response never carries `state` (auth-js would
- * reject it as a mismatch).
+ * (authenticated by its registered method) and the PKCE challenge of its transaction. The response
+ * never carries `state` (auth-js would reject it as a mismatch).
  */
 import { createHash } from 'node:crypto';
 import type { RequestContext, Route } from '../../lib/http.ts';
 import type { Transaction } from '../idx/transaction.ts';
 import { amrFor } from './claims.ts';
+import { authenticateClient } from './client-auth.ts';
 import { resolveServer, type OAuthDeps, type ResolvedServer } from './deps.ts';
 import { mintTokens } from './mint.ts';
-import { basicClient, formOf, sendOAuth, sendOAuthError, sendUnknownServer } from './respond.ts';
+import { formOf, sendOAuth, sendOAuthError, sendUnknownServer } from './respond.ts';
 
 const CODE_PROBLEMS = {
   unknown: 'The interaction code is invalid.',
@@ -22,18 +23,6 @@ function pkceMatches(verifier: string | undefined, challenge: string): boolean {
   return createHash('sha256').update(verifier).digest('base64url') === challenge;
 }
 
-/** Confidential clients must authenticate; public ones only name themselves. */
-function clientProblem(deps: OAuthDeps, ctx: RequestContext, form: Record<string, string>): string | undefined {
-  const basic = basicClient(ctx);
-  const clientId = form.client_id ?? basic.clientId;
-  const app = clientId ? deps.dir.app(clientId) : undefined;
-  if (!app || !app.active) return 'Client authentication failed: unknown client_id.';
-  if (app.clientSecret && (form.client_secret ?? basic.clientSecret) !== app.clientSecret) {
-    return 'The client secret supplied for a confidential client is invalid.';
-  }
-  return undefined;
-}
-
 export function tokenRoutes(deps: OAuthDeps): Route[] {
   const handler = async (ctx: RequestContext) => {
     const server = resolveServer(ctx, deps);
@@ -42,13 +31,15 @@ export function tokenRoutes(deps: OAuthDeps): Route[] {
     if (form.grant_type !== 'interaction_code') {
       return sendOAuthError(ctx, 400, 'unsupported_grant_type', `The authorization grant type is not supported by the authorization server. Configured grant types: [interaction_code].`);
     }
-    const clientProblemText = clientProblem(deps, ctx, form);
-    if (clientProblemText) return sendOAuthError(ctx, 401, 'invalid_client', clientProblemText);
+    const client = authenticateClient(deps, ctx, form);
+    if ('problem' in client) return sendOAuthError(ctx, ...client.problem);
+    if (!client.app.grantTypes.includes('interaction_code')) {
+      return sendOAuthError(ctx, 400, 'unauthorized_client', `The client is not authorized to use the provided grant type. Configured grant types: [${client.app.grantTypes.join(', ')}].`);
+    }
     const found = deps.transactions.codeTransaction(form.interaction_code);
     if ('problem' in found) return sendOAuthError(ctx, 400, 'invalid_grant', CODE_PROBLEMS[found.problem]);
     const { tx } = found;
-    const clientId = form.client_id ?? basicClient(ctx).clientId;
-    if (tx.clientId !== clientId || tx.authServerId !== server.info.id) {
+    if (tx.clientId !== client.app.clientId || tx.authServerId !== server.info.id) {
       return sendOAuthError(ctx, 400, 'invalid_grant', 'The interaction code was issued to another client or authorization server.');
     }
     if (!pkceMatches(form.code_verifier, tx.codeChallenge)) return sendOAuthError(ctx, 400, 'invalid_grant', 'PKCE verification failed.');
@@ -64,6 +55,8 @@ export function tokenRoutes(deps: OAuthDeps): Route[] {
 async function issue(ctx: RequestContext, deps: OAuthDeps, server: ResolvedServer, tx: Transaction) {
   const user = tx.userId ? deps.dir.user(tx.userId) : undefined;
   if (!user) return sendOAuthError(ctx, 400, 'invalid_grant', 'The user of this interaction no longer exists.');
+  // Recovery can reach success without the sign-in identify step, which checks assignment first.
+  if (!deps.dir.isAssigned(tx.clientId, user.id)) return sendOAuthError(ctx, 403, 'access_denied', 'User is not assigned to the client application.');
   const tokens = await mintTokens({
     key: deps.key,
     issuer: server.issuer,

@@ -1,8 +1,9 @@
 /**
- * The org's fixed catalogue, built once from the configuration: authenticators, OIDC apps and
- * authorization servers. Ids are stable (derived from names) so they survive restarts.
+ * The org's fixed catalogue, built once from the configuration: authenticators and authorization
+ * servers (apps live in `apps.ts`, managed through the API). Ids are stable (derived from names)
+ * so they survive restarts.
  */
-import type { AppConfig, AuthenticatorKey, OrgConfig } from '../config/index.ts';
+import type { AuthenticatorKey, OrgConfig } from '../config/index.ts';
 import { stableId } from './ids.ts';
 import { ruleFrom, type Policy, type PolicyRule } from './policies.ts';
 
@@ -14,24 +15,6 @@ export interface Authenticator {
   status: 'ACTIVE' | 'INACTIVE';
   settings: { allowedFor?: 'any' | 'sso' | 'recovery' | 'none'; tokenLifetimeInMinutes?: number; [k: string]: unknown };
   methods: { type: 'sms' | 'voice' | 'email' | 'password'; status: 'ACTIVE' | 'INACTIVE' }[];
-  created: string;
-  lastUpdated: string;
-}
-
-export interface App {
-  /** For OIDC apps the app id is the client id. */
-  id: string;
-  clientId: string;
-  label: string;
-  status: 'ACTIVE' | 'INACTIVE';
-  accessPolicyName: string;
-  emailVerificationCallbackUri: string;
-  tokenEndpointAuthMethod: AppConfig['tokenEndpointAuthMethod'];
-  clientSecret?: string;
-  pkceRequired: boolean;
-  implicitAssignment: boolean;
-  /** Okta's `settings.oauthClient`, verbatim (grant_types, redirect_uris, …). */
-  oauthClient: AppConfig['oauthClient'];
   created: string;
   lastUpdated: string;
 }
@@ -60,7 +43,6 @@ export interface AuthorizationServer {
 
 export interface Catalog {
   authenticators: Authenticator[];
-  apps: App[];
   authorizationServers: AuthorizationServer[];
 }
 
@@ -73,21 +55,6 @@ export function buildCatalog(config: OrgConfig, now: string, resolveGroups: (val
     status: a.status,
     settings: { ...a.settings },
     methods: a.methods.map((m) => ({ ...m })),
-    created: now,
-    lastUpdated: now,
-  }));
-  const apps: App[] = config.apps.map((app) => ({
-    id: app.clientId,
-    clientId: app.clientId,
-    label: app.label,
-    status: app.status,
-    accessPolicyName: app.accessPolicy,
-    emailVerificationCallbackUri: app.emailVerificationCallbackUri,
-    tokenEndpointAuthMethod: app.tokenEndpointAuthMethod,
-    clientSecret: app.clientSecret,
-    pkceRequired: app.pkceRequired,
-    implicitAssignment: app.implicitAssignment,
-    oauthClient: structuredClone(app.oauthClient),
     created: now,
     lastUpdated: now,
   }));
@@ -115,5 +82,5 @@ export function buildCatalog(config: OrgConfig, now: string, resolveGroups: (val
       rules: p.rules.map((r) => ruleFrom(r, { id: stableId('0pr', `as:${as.id}:${p.name}:${r.name}`), type: 'RESOURCE_ACCESS', now, resolveGroups })),
     })),
   }));
-  return { authenticators, apps, authorizationServers };
+  return { authenticators, authorizationServers };
 }

@@ -5,7 +5,8 @@
  */
 import type { OrgConfig } from '../config/index.ts';
 import type { Clock } from '../../lib/service.ts';
-import { type App, type Authenticator, type AuthorizationServer, buildCatalog } from './catalog.ts';
+import { type AppStore, createAppStore } from './apps.ts';
+import { type Authenticator, type AuthorizationServer, buildCatalog } from './catalog.ts';
 import { type EnrollmentStore, createEnrollmentStore } from './enrollments.ts';
 import { notFound } from './errors.ts';
 import {
@@ -21,6 +22,7 @@ import { type GroupStore, createGroupStore } from './groups.ts';
 import { isoTime } from './ids.ts';
 import { type PolicyTable, buildPolicyTable } from './policies.ts';
 import { type SystemLog, createSystemLog } from './system-log.ts';
+import { type TrustedOriginStore, createTrustedOriginStore } from './origins.ts';
 import { type MessageThrottles, createMessageThrottles } from './throttles.ts';
 import type { LogEvent, LogEventInput, User } from './types.ts';
 import { type UserStore, createUserStore } from './users.ts';
@@ -31,7 +33,8 @@ export interface OrgStore {
   readonly users: UserStore;
   readonly enrollments: EnrollmentStore;
   readonly groups: GroupStore;
-  readonly apps: { list(): App[]; get(clientId: string): App | undefined };
+  readonly apps: AppStore;
+  readonly trustedOrigins: TrustedOriginStore;
   readonly authenticators: { list(): Authenticator[]; get(keyOrId: string): Authenticator | undefined };
   readonly authorizationServers: { list(): AuthorizationServer[]; get(id: string): AuthorizationServer | undefined };
   readonly policies: PolicyTable;
@@ -39,6 +42,8 @@ export interface OrgStore {
   readonly throttles: MessageThrottles;
   /** authenticator key → REQUIRED / OPTIONAL / NOT_ALLOWED for this user (inactive authenticators: NOT_ALLOWED). */
   enrollmentPolicyFor(user: User | string): EnrollmentRequirements;
+  /** Whether the user may sign in to the app: assigned directly, through a group, or implicitly. */
+  isAssignedToApp(clientId: string, user: User | string): boolean;
   /** How users of this app must authenticate. Throws E0000007 for an unknown client id. */
   accessPolicyFor(clientId: string, user?: User | string): AccessDecision;
   /** Complexity, history and recovery methods that apply to the user (null: the default policy). */
@@ -63,6 +68,14 @@ export function createOrgStore(config: OrgConfig, clock: Clock): OrgStore {
   const policies = buildPolicyTable(config, seededAt, (name) => groups.byName(name)?.id, groups.resolveNames);
   const groupIdsOf = (userId: string | null) => (userId ? groups.ofUser(userId).map((g) => g.id) : groups.list().filter((g) => g.type === 'BUILT_IN').map((g) => g.id));
   const authenticatorByKey = (key: string) => catalog.authenticators.find((a) => a.key === key);
+  const apps = createAppStore(config, {
+    now,
+    groupIdByName: (name) => groups.byName(name)?.id,
+    groupExists: (id) => Boolean(groups.get(id)),
+    userExists: (id) => Boolean(users.get(id)),
+    policyExists: (name) => Boolean(policies.byName('ACCESS_POLICY', name)),
+    defaultAccessPolicy: () => defaultAccessPolicy(policies),
+  });
 
   const passwordPolicyFor = (who: User | string | null): PasswordPolicyView => {
     const user = who === null ? null : typeof who === 'string' ? users.require(who) : who;
@@ -104,7 +117,8 @@ export function createOrgStore(config: OrgConfig, clock: Clock): OrgStore {
     users,
     enrollments,
     groups,
-    apps: { list: () => catalog.apps, get: (clientId) => catalog.apps.find((a) => a.clientId === clientId) },
+    apps,
+    trustedOrigins: createTrustedOriginStore(config, now),
     authenticators: { list: () => catalog.authenticators, get: (k) => catalog.authenticators.find((a) => a.key === k || a.id === k) },
     authorizationServers: { list: () => catalog.authorizationServers, get: (id) => catalog.authorizationServers.find((s) => s.id === id) },
     policies,
@@ -114,8 +128,12 @@ export function createOrgStore(config: OrgConfig, clock: Clock): OrgStore {
       const user = typeof who === 'string' ? users.require(who) : who;
       return enrollmentRequirements(policies.applicable('MFA_ENROLL', user.id, groupIdsOf(user.id)), catalog.authenticators);
     },
+    isAssignedToApp(clientId, who) {
+      const user = typeof who === 'string' ? users.require(who) : who;
+      return apps.isAssigned(clientId, user.id, groupIdsOf(user.id));
+    },
     accessPolicyFor(clientId, who) {
-      const app = catalog.apps.find((a) => a.clientId === clientId);
+      const app = apps.get(clientId);
       if (!app) throw notFound(clientId, 'App');
       const user = who === undefined ? null : typeof who === 'string' ? users.require(who) : who;
       const groupIds = groupIdsOf(user?.id ?? null);
@@ -131,7 +149,20 @@ export function createOrgStore(config: OrgConfig, clock: Clock): OrgStore {
   };
 }
 
-export type { App, Authenticator, AuthorizationServer, AuthServerPolicy, AuthServerRule } from './catalog.ts';
+/**
+ * The access policy a new app gets when its request names none: a system ACCESS_POLICY (Okta's
+ * "Default Policy") if the configuration has one, else the highest-priority ACCESS_POLICY.
+ */
+function defaultAccessPolicy(policies: PolicyTable): string {
+  const access = policies.list('ACCESS_POLICY').sort((a, b) => Number(b.system) - Number(a.system) || a.priority - b.priority);
+  if (!access[0]) throw new Error('The org configuration has no ACCESS_POLICY for new apps; add one.');
+  return access[0].name;
+}
+
+export type { App, AppGroupAssignment, AppInput, AppStore, AppUserAssignment, OAuthClientSettings, TokenEndpointAuthMethod } from './apps.ts';
+export type { Authenticator, AuthorizationServer, AuthServerPolicy, AuthServerRule } from './catalog.ts';
+export type { TrustedOrigin, TrustedOriginInput, TrustedOriginScope, TrustedOriginStore } from './origins.ts';
+export { originProblem } from './origins.ts';
 export type { AddPhoneInput, EnrollmentStore } from './enrollments.ts';
 export { isValidPhoneNumber } from './enrollments.ts';
 export type { AccessDecision, Constraint, EnrollmentRequirements, PasswordPolicyView } from './evaluation.ts';

@@ -1,7 +1,8 @@
 /**
  * POST /idp/idx/identify — both `identify` (sign-in) and `identify-recovery`. A wrong password and
  * an unknown user give the same answer; identifier-first continues with a stand-in for unknown
- * users, so the response never reveals whether an account exists.
+ * users, so the response never reveals whether an account exists. A known user who is not
+ * assigned to the app is refused with Okta's message, after the password check.
  */
 import type { Route } from '../../../lib/http.ts';
 import type { IdxDeps } from '../deps.ts';
@@ -38,6 +39,7 @@ export function identifyRoute(deps: IdxDeps): Route {
         }
         tx.verified.push('okta_password');
       }
+      if (user && !deps.dir.isAssigned(tx.clientId, user.id)) return replyState(ctx, deps, tx, 403, [MESSAGES.userNotAssigned()]);
       if (user) tx.userId = user.id;
       else tx.phantomIdentifier = identifier;
       const outcome = advance(deps, tx);
