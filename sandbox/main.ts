@@ -1,14 +1,20 @@
 /**
- * `npm run sandbox [-- --port BASE] [--env-file PATH] [--faults FILE]`: runs the whole embedded default in the
- * foreground on loopback and prints the `.env` block that points the suite at it. Playwright's
- * webServer runs this same entry point for the default target.
+ * `npm run sandbox [-- --port BASE] [--org-config FILE] [--write-env PATH] [--faults FILE]`: runs the
+ * whole embedded default in the foreground on loopback and prints the `.env` block that points the
+ * suite at it. Playwright's webServer runs this same entry point for the default target.
+ *
+ * The option that writes the `.env` block is `--write-env`, not `--env-file`: Node 20 takes
+ * `--env-file` for itself wherever it appears on the command line, even after the script name.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SANDBOX_PORT } from '../helpers/config/sandbox-target.ts';
+import { DEFAULT_SANDBOX_PORT, SANDBOX_IDS, sandboxSettings } from '../helpers/config/sandbox-target.ts';
 import { readFaultsFile } from './faults/book.ts';
+import { loadOrgConfig, type OrgConfigOverlay } from './org/config/index.ts';
 import { startSandbox } from './start.ts';
+
+const USAGE = 'usage: npm run sandbox -- [--port BASE (default 47100; 0: free ports)] [--org-config FILE] [--write-env PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)]';
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -16,26 +22,52 @@ function fail(message: string): never {
 }
 
 function options() {
+  if (process.argv.includes('--env-file')) fail(`--env-file was renamed --write-env (Node 20 takes --env-file for itself). ${USAGE}`);
   try {
     const { values } = parseArgs({
-      options: { port: { type: 'string' }, 'env-file': { type: 'string' }, faults: { type: 'string' }, help: { type: 'boolean' } },
+      options: { port: { type: 'string' }, 'write-env': { type: 'string' }, 'org-config': { type: 'string', multiple: true }, faults: { type: 'string' }, help: { type: 'boolean' } },
     });
     if (values.help) {
-      process.stdout.write('usage: npm run sandbox -- [--port BASE (default 47100)] [--env-file PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)]\n');
+      process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     }
     const port = Number(values.port ?? DEFAULT_SANDBOX_PORT);
-    if (!Number.isInteger(port) || port < 1024 || port > 65000) fail(`--port must be a whole number from 1024 to 65000 (seen "${values.port}").`);
-    return { port, envFile: values['env-file'], faults: values.faults ? readFaultsFile(values.faults) : undefined };
+    if (!Number.isInteger(port) || (port !== 0 && (port < 1024 || port > 65000))) fail(`--port must be 0 or a whole number from 1024 to 65000 (seen "${values.port}").`);
+    return {
+      port,
+      envFile: values['write-env'],
+      overlays: (values['org-config'] ?? []).map(readOverlay),
+      faults: values.faults ? readFaultsFile(values.faults) : undefined,
+    };
   } catch (error) {
-    fail(`${(error as Error).message}. Usage: npm run sandbox -- [--port BASE] [--env-file PATH]`);
+    fail(`${(error as Error).message}. ${USAGE}`);
   }
 }
 
-const { port, envFile, faults } = options();
+function readOverlay(file: string): OrgConfigOverlay {
+  try {
+    return { source: file, text: fs.readFileSync(file, 'utf8') };
+  } catch (error) {
+    fail(`--org-config names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): give the path of a JSON file with the org settings to overlay.`);
+  }
+}
+
+/** Every problem of the overlay files, in seconds, before any service starts. */
+function checkOverlays(overlays: OrgConfigOverlay[], port: number): void {
+  if (overlays.length === 0) return;
+  const s = sandboxSettings(port || DEFAULT_SANDBOX_PORT);
+  try {
+    loadOrgConfig({ SDK_APP_URL: s.SIGNIN_APP_URL!, WIDGET_APP_URL: s.WIDGET_APP_URL!, SDK_CLIENT_ID: SANDBOX_IDS.sdkClientId, WIDGET_CLIENT_ID: SANDBOX_IDS.widgetClientId }, undefined, overlays);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+const { port, envFile, overlays, faults } = options();
+checkOverlays(overlays, port);
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
-  sandbox = await startSandbox({ port, faults });
+  sandbox = await startSandbox({ port, orgConfigOverlays: overlays, faults });
 } catch (error) {
   fail(`The sandbox could not start: ${(error as Error).message}`);
 }
@@ -45,6 +77,7 @@ if (envFile) {
   fs.mkdirSync(path.dirname(path.resolve(envFile)), { recursive: true });
   fs.writeFileSync(envFile, `# Written by npm run sandbox: points the suite at the local sandbox.\n${envBlock}\n`);
 }
+const apps = sandbox.org.store.apps.list().map((a) => `  ${a.label.padEnd(32)} client id ${a.clientId} (${a.oauthClient.application_type}, ${a.tokenEndpointAuthMethod})`);
 process.stdout.write(
   [
     'Sandbox is running (Ctrl+C stops it).',
@@ -55,6 +88,11 @@ process.stdout.write(
     `  Inbox (emails, Mailosaur SMS):   ${sandbox.inbox.pageUrl}`,
     `  Phone (SMS to Twilio numbers):   ${sandbox.phone.url}`,
     `  Okta org (IDX, OAuth, API):      ${sandbox.org.url}`,
+    `  Issuer:                          ${sandbox.settings.OKTA_ISSUER}`,
+    ...(overlays.length ? [`  Org configuration overlaid with: ${overlays.map((o) => o.source).join(', ')}`] : []),
+    '',
+    'Apps registered in the org:',
+    ...apps,
     '',
     `Settings for the suite${envFile ? ` (also written to ${envFile})` : ''}:`,
     '',

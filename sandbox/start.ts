@@ -12,7 +12,7 @@ import { startInbox } from './inbox/server.ts';
 import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
 import type { FaultsConfig } from './faults/book.ts';
 import type { Clock } from './lib/service.ts';
-import { loadOrgConfig, type OrgConfig } from './org/config/index.ts';
+import { DEFAULT_ORG_CONFIG_FILE, loadOrgConfig, type OrgConfig, type OrgConfigOverlay } from './org/config/index.ts';
 import { startOrg } from './org/server.ts';
 import { startPhone } from './phone/server.ts';
 
@@ -21,6 +21,8 @@ export interface SandboxOptions {
   port: number;
   host?: string;
   orgConfig?: OrgConfig;
+  /** Org configuration files overlaid on the defaults (`npm run sandbox -- --org-config FILE`). */
+  orgConfigOverlays?: OrgConfigOverlay[];
   clock?: Clock;
   /** Where the inbox keeps its local CA (default: the project's .cache/sandbox/tls). */
   tlsDir?: string;
@@ -99,7 +101,7 @@ export async function startSandbox(options: SandboxOptions) {
       port: ports.org,
       apiToken: ids.apiToken,
       // The variant look is a second deployment with its own app integration (its own magic-link callback).
-      orgConfig: withAppCopy(options.orgConfig ?? loadOrgConfig({ SDK_APP_URL: appUrls.sdkApp, WIDGET_APP_URL: appUrls.widgetApp, SDK_CLIENT_ID: clientIds.sdkApp, WIDGET_CLIENT_ID: clientIds.widgetApp }), {
+      orgConfig: withAppCopy(options.orgConfig ?? loadOrgConfig({ SDK_APP_URL: appUrls.sdkApp, WIDGET_APP_URL: appUrls.widgetApp, SDK_CLIENT_ID: clientIds.sdkApp, WIDGET_CLIENT_ID: clientIds.widgetApp }, DEFAULT_ORG_CONFIG_FILE, options.orgConfigOverlays), {
         from: { clientId: ids.sdkClientId, url: appUrls.sdkApp },
         to: { clientId: ids.sdkVariantClientId, url: variantUrl, label: 'OIE Embedded SDK App (variant look)' },
       }),

@@ -10,7 +10,7 @@ import { withSlowIdx } from '../faults/idx.ts';
 import { faultRoutes } from '../faults/routes.ts';
 import { startHttpServer } from '../lib/http.ts';
 import { systemClock, type Clock, type RunningService } from '../lib/service.ts';
-import { loadOrgConfig, type OrgConfig } from './config/index.ts';
+import { DEFAULT_ORG_CONFIG_FILE, loadOrgConfig, type OrgConfig, type OrgConfigOverlay } from './config/index.ts';
 import type { IdxDeps } from './idx/deps.ts';
 import { idxRoutes } from './idx/routes.ts';
 import { storeDirectory } from './idx/store-directory.ts';
@@ -34,6 +34,8 @@ export interface StartOrgOptions {
   host?: string;
   /** Default: the default configuration with placeholders filled from `appUrls` and `clientIds`. */
   orgConfig?: OrgConfig;
+  /** Files overlaid on the default configuration (`--org-config`); ignored with `orgConfig`. */
+  orgConfigOverlays?: OrgConfigOverlay[];
   appUrls?: { sdkApp: string; widgetApp: string };
   clientIds?: { sdkApp: string; widgetApp: string };
   apiToken: string;
@@ -58,7 +60,7 @@ function configFor(o: StartOrgOptions): OrgConfig {
     WIDGET_APP_URL: o.appUrls.widgetApp.replace(/\/+$/, ''),
     SDK_CLIENT_ID: o.clientIds.sdkApp,
     WIDGET_CLIENT_ID: o.clientIds.widgetApp,
-  });
+  }, DEFAULT_ORG_CONFIG_FILE, o.orgConfigOverlays);
 }
 
 interface OrgParts {
