@@ -74,8 +74,11 @@ export default defineConfig({
   webServer:
     config.target === 'sandbox'
       ? {
-          // SANDBOX_FAULTS: infrastructure faults as data (README, "Faults in the sandbox").
-          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}${runtime.sandboxFaults ? ` --faults ${JSON.stringify(runtime.sandboxFaults)}` : ''}`,
+          // SANDBOX_FAULTS: infrastructure faults as data (README, "Faults in the sandbox");
+          // SANDBOX_ORG_CONFIG: an org configuration overlay (README, "Test your own app offline").
+          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}` +
+            `${runtime.sandboxFaults ? ` --faults ${JSON.stringify(runtime.sandboxFaults)}` : ''}` +
+            `${config.sandboxOrgConfig ? ` --org-config ${JSON.stringify(config.sandboxOrgConfig)}` : ''}`,
           cwd: PROJECT_ROOT,
           url: `${config.okta.orgUrl}/.well-known/openid-configuration`,
           reuseExistingServer: !runtime.ci,

@@ -4,6 +4,7 @@
  * so it is unit-testable with plain records.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { settingDoc } from './settings.ts';
@@ -72,6 +73,15 @@ class Reader {
     return v;
   }
 
+  /** A comma-separated list of names (quotes around a name are dropped), or `fallback` when unset. */
+  nameList(name: string, fallback: string[]): string[] {
+    const v = this.value(name);
+    if (v === undefined) return fallback;
+    const names = v.split(',').map((n) => n.trim().replace(/^"(.*)"$/, '$1').trim()).filter(Boolean);
+    if (names.length === 0) this.problems.push(`${name} names no group: ${settingDoc(name).fix}.`);
+    return names.length > 0 ? names : fallback;
+  }
+
   integer(name: string, fallback: number, min: number, max: number): number {
     const v = this.value(name);
     if (v === undefined) return fallback;
@@ -82,6 +92,11 @@ class Reader {
 /** Secrets must not be echoed back; other values are cut so a message stays one line. */
 function shorten(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+/** The sandbox is started from the project root, which may not be where the path was written. */
+function absolute(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : path.resolve(file);
 }
 
 function trimSlash(url: string): string {
@@ -107,6 +122,8 @@ export function parseSettings(raw: RawSettings, context: ParseContext): SuiteCon
     mailosaur,
     sms,
     passwordOptionalGroup: r.value('PASSWORD_OPTIONAL_GROUP') ?? 'Password-optional users',
+    testUserGroups: r.nameList('TEST_USER_GROUPS', ['Everyone']),
+    sandboxOrgConfig: absolute(r.existingFile('SANDBOX_ORG_CONFIG')),
     locatorOverridesFile: r.existingFile('LOCATOR_OVERRIDES'),
     appDriverFile: r.existingFile('APP_DRIVER'),
     testUserPrefix,

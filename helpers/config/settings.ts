@@ -163,6 +163,13 @@ export const SETTINGS: SettingDoc[] = [
     required: 'optional',
   },
   {
+    name: 'TEST_USER_GROUPS',
+    why: 'Groups the apps under test are assigned to; test users are created in them, because on a real org a user not assigned to the app cannot sign in.',
+    fix: 'list the groups assigned to both apps (Applications > your app > Assignments), comma-separated, e.g. Everyone or "Conformance testers"',
+    example: 'Everyone',
+    required: 'optional',
+  },
+  {
     name: 'LOCATOR_OVERRIDES',
     why: 'JSON file that overrides page-object locators, for apps whose pages differ from the reference apps.',
     fix: 'point it at an existing JSON file (see pages/locators.ts for the keys), or remove the setting',
@@ -195,6 +202,13 @@ export const SETTINGS: SettingDoc[] = [
     why: 'First of the eight consecutive loopback ports the built-in sandbox listens on.',
     fix: 'use a free port number between 1024 and 65000',
     example: '47100',
+    required: 'optional',
+  },
+  {
+    name: 'SANDBOX_ORG_CONFIG',
+    why: 'JSON file overlaid on the built-in sandbox org (extra apps, groups, policy choices, throttles), as npm run sandbox -- --org-config does.',
+    fix: 'point it at an existing JSON file (see "Test your own app offline" in the README), or remove the setting',
+    example: '',
     required: 'optional',
   },
   {

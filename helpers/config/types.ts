@@ -35,6 +35,13 @@ export interface SuiteConfig {
   };
   /** Group whose enrollment policy makes the password optional; email-only users join it. */
   passwordOptionalGroup: string;
+  /**
+   * Groups the apps under test are assigned to. Test users are created in them (built-in groups
+   * such as Everyone hold every user already); the preflight checks the apps' assignments.
+   */
+  testUserGroups: string[];
+  /** JSON file overlaid on the sandbox org the suite starts (sandbox target only). */
+  sandboxOrgConfig?: string;
   /** JSON file that overrides page-object locators for a target whose pages differ. */
   locatorOverridesFile?: string;
   /** App driver module (absolute path) for a target whose apps differ from the reference apps. */

@@ -22,3 +22,28 @@ export async function groupIdByName(admin: OktaAdmin, name: string, setting: str
       : `${setting} names the group "${name}", and ${matches.length} groups have that name: give the password-optional group a unique name.`,
   ]);
 }
+
+/**
+ * Ids of the groups (named by TEST_USER_GROUPS) a test user must join to be assigned to the apps
+ * under test. Built-in groups (Everyone) are left out: every user is in them already.
+ */
+export async function assignmentGroupIds(admin: OktaAdmin, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const found: { id: string; type: string }[] = [];
+    const groups = await oktaCall(`find group "${name}"`, admin.orgUrl, () => admin.client.groupApi.listGroups({ q: name }));
+    await oktaCall(`list groups named "${name}"`, admin.orgUrl, () =>
+      groups.each((group) => {
+        if (group.profile?.name === name && group.id) found.push({ id: group.id, type: String(group.type ?? '') });
+      }),
+    );
+    if (found.length !== 1) {
+      problems.push(`TEST_USER_GROUPS names the group "${name}", which ${found.length === 0 ? `does not exist in ${admin.orgUrl}` : `is not unique (${found.length} groups)`}: name the group(s) the apps under test are assigned to.`);
+    } else if (found[0]!.type !== 'BUILT_IN') {
+      ids.push(found[0]!.id);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return ids;
+}

@@ -6,6 +6,7 @@
  */
 import type { SuiteConfig } from '../config/types.ts';
 import { ConfigError } from '../errors.ts';
+import { appAssignmentProblems } from './app-assignment.ts';
 import { mailosaurProblem, twilioProblem } from './message-services.ts';
 import { oktaErrorSummary, probe } from './probe.ts';
 
@@ -59,7 +60,12 @@ export async function problemsOf(config: SuiteConfig, checks: Check[]): Promise<
 }
 
 export async function checkTarget(config: SuiteConfig): Promise<void> {
-  const problems = await problemsOf(config, [...TARGET_CHECKS, ...MESSAGE_SERVICE_CHECKS]);
+  const [orgProblem, others] = await Promise.all([
+    orgAndToken(config),
+    problemsOf(config, [...TARGET_CHECKS.filter((check) => check !== orgAndToken), ...MESSAGE_SERVICE_CHECKS]),
+  ]);
+  // App assignments are read through the Management API: only worth asking once it accepts the token.
+  const problems = orgProblem ? [orgProblem, ...others] : [...others, ...(await appAssignmentProblems(config))];
   if (problems.length > 0) {
     throw new ConfigError(problems, `The ${config.target} target is not ready (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
   }

@@ -1,6 +1,6 @@
 /**
- * Reads an OIDC app from the body `applicationApi.createApplication` / `replaceApplication` (and
- * Okta's Terraform provider) send, and checks it the way Okta does before saving: every problem
+ * Reads an OIDC app from the body of Okta's create/replace app API (as `applicationApi`
+ * `createApplication` / `replaceApplication` send it), and checks it the way Okta does before saving: every problem
  * of the request is one `errorCauses` entry of a single 400 E0000001, so a caller fixes them all
  * at once. Only `OPENID_CONNECT` apps are emulated; anything else is refused by name.
  */

@@ -1,6 +1,6 @@
 /**
- * Trusted origins (`/api/v1/trustedOrigins`), the shapes `trustedOriginApi` and Okta's Terraform
- * provider send: `{ name, origin, scopes: [{ type: 'CORS' | 'REDIRECT' | 'IFRAME_EMBED' }] }`.
+ * Trusted origins (`/api/v1/trustedOrigins`), in the shape of Okta's API (as `trustedOriginApi`
+ * sends it): `{ name, origin, scopes: [{ type: 'CORS' | 'REDIRECT' | 'IFRAME_EMBED' }] }`.
  * The org's CORS answers follow this list at once.
  */
 import type { RequestContext } from '../../lib/http.ts';
