@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { SANDBOX_CA_FILE, SANDBOX_HOST, SANDBOX_IDS, sandboxPorts, type SandboxService } from '../helpers/config/sandbox-target.ts';
 import { startSdkApp } from './apps/sdk-app/server.ts';
+import type { SkippedStep } from './apps/sdk-app/skip-step.ts';
 import { startWidgetApp } from './apps/widget-app/server.ts';
 import { startInbox } from './inbox/server.ts';
 import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   /** Org configuration files overlaid on the defaults (`npm run sandbox -- --org-config FILE`). */
   orgConfigOverlays?: OrgConfigOverlay[];
   clock?: Clock;
+  /** Only for the suite's honesty checks: the embedded-SDK app skips this guide step (apps/sdk-app/skip-step.ts). */
+  sdkAppSkipStep?: SkippedStep;
   /** Where the inbox keeps its local CA (default: the project's .cache/sandbox/tls). */
   tlsDir?: string;
   /** A faults table (sandbox/faults/book.ts) instead of the org configuration's. */
@@ -112,7 +115,7 @@ export async function startSandbox(options: SandboxOptions) {
     });
     started.push(org);
     const issuer = `${org.url}/oauth2/default`;
-    const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId });
+    const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId, skipStep: options.sdkAppSkipStep });
     started.push(sdkApp);
     const sdkAppVariant = await startSdkApp({ host, port: ports.sdkAppVariant, orgUrl: org.url, issuer, clientId: ids.sdkVariantClientId, variant: 'variant' });
     started.push(sdkAppVariant);

@@ -16,6 +16,7 @@ import { selectAuthenticatorRoutes } from './routes/select-authenticator.ts';
 import { verificationCodeRoutes } from './routes/verification-code.ts';
 import { methodRoutes } from './routes/method.ts';
 import { sdkAppLook, type SdkAppVariant } from './look.ts';
+import type { SkippedStep } from './skip-step.ts';
 import { SessionStore } from './session.ts';
 
 export interface SdkAppOptions {
@@ -30,6 +31,8 @@ export interface SdkAppOptions {
   scopes?: string[];
   /** The look (docs/ARCHITECTURE.md): the reference markup contract (default) or the deliberately different variant. */
   variant?: SdkAppVariant;
+  /** Only for the suite's honesty checks: a build that skips this guide step (skip-step.ts). */
+  skipStep?: SkippedStep;
 }
 
 export const DEFAULT_SDK_APP_NAME = 'Embedded SDK app';
@@ -41,6 +44,7 @@ export async function startSdkApp(options: SdkAppOptions): Promise<RunningServic
   const app: SdkAppContext = {
     appName,
     look: sdkAppLook(options.variant ?? 'reference', appName),
+    skipStep: options.skipStep,
     // The redirect URI and cookie name depend on the port, known only once listening.
     auth: { issuer: options.issuer, clientId: options.clientId, redirectUri: '', scopes: options.scopes ?? ['openid', 'profile', 'email'] },
     sessions: new SessionStore('sdk_app_sid'),

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
+import type { ProfileClaims } from '../shared/layout.ts';
 import type { StepView } from './step-view.ts';
 
 export interface Session {
@@ -15,6 +16,10 @@ export interface Session {
   view?: StepView;
   /** A message to show once on the next page (e.g. after a cancelled or expired transaction). */
   flash?: Flash;
+  /** Who the org said the user is (IDX context), kept only by a skip-step build (skip-step.ts). */
+  knownUser?: { id?: string; identifier?: string };
+  /** A profile shown without any sign-in: only a skip-step build sets it. */
+  fakeProfile?: ProfileClaims;
 }
 
 export interface Flash {

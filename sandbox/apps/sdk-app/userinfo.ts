@@ -7,6 +7,7 @@ import type { Session } from './session.ts';
 /** The userinfo claims, or undefined when the session has no (or no longer valid) tokens. */
 export async function loadProfile(app: SdkAppContext, session: Session | undefined): Promise<ProfileClaims | undefined> {
   if (!session) return undefined;
+  if (session.fakeProfile) return session.fakeProfile;
   const client = createAuthClient(app.auth, session);
   const { accessToken, idToken } = client.tokenManager.getTokensSync();
   if (!accessToken || !idToken) return undefined;

@@ -25,6 +25,7 @@ export function homeRoutes(app: SdkAppContext): Route[] {
       path: '/logout',
       handler: async (ctx) => {
         const session = app.sessions.find(ctx.req);
+        if (app.skipStep === 'sign-out') return redirect(ctx.res, '/', 303);
         if (session) {
           const client = createAuthClient(app.auth, session);
           // Revocation failing (org down, token already gone) must not keep the user signed in here.

@@ -2,7 +2,8 @@
  * The password-recovery flow: "Forgot password?" → who (identify-recovery) → the email factor
  * (through the authenticator list and the code page) → a new password that meets the policy.
  */
-import { sendHtml, type Route } from '../../../lib/http.ts';
+import { redirect, sendHtml, type Route } from '../../../lib/http.ts';
+import { fakeSignIn } from '../skip-step.ts';
 import { advance, type SdkAppContext } from '../advance.ts';
 import { resetAuthStorage } from '../auth-client.ts';
 import { recoverPasswordPage } from '../pages/recover-password.ts';
@@ -28,6 +29,11 @@ export function recoveryRoutes(app: SdkAppContext): Route[] {
         const username = formValue(ctx, 'username').trim();
         if (!username) return rejectForm(ctx, session, '/recover-password', 'Enter your username.');
         resetAuthStorage(session);
+        if (app.skipStep === 'recovery') {
+          session.knownUser = { identifier: username };
+          session.view = { kind: 'reset-password', requirements: [] };
+          return redirect(ctx.res, '/reset-password', 303);
+        }
         await advance(
           app,
           ctx,
@@ -62,6 +68,10 @@ export function recoveryRoutes(app: SdkAppContext): Route[] {
         if (!password) return rejectForm(ctx, step.session, '/reset-password', 'Enter a new password.');
         if (password !== formValue(ctx, 'confirmPassword')) {
           return rejectForm(ctx, step.session, '/reset-password', 'The new password and its confirmation do not match.');
+        }
+        if (app.skipStep === 'recovery') {
+          fakeSignIn(step.session);
+          return redirect(ctx.res, '/', 303);
         }
         await advance(app, ctx, step.session, '/reset-password', (client) => client.idx.proceed({ step: 'reset-authenticator', password }));
       },
