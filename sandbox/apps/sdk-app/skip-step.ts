@@ -2,7 +2,7 @@
  * A deliberately dishonest build of the SDK app that skips one guide step yet shows the user as
  * signed in (or signed out), with whatever identity it picked up on the way. The suite must fail
  * against each of them: proof that its verdicts come from evidence (the org's record, the pages
- * the guide prescribes), not from an app saying so. Used by checks/integration/skip-step.test.ts.
+ * the guide prescribes), not from an app saying so. Used by checks/integration/suite-honesty.test.ts.
  * How to add one: name the step here, and branch on `app.skipStep` where the app would do it.
  */
 import type { IdxTransaction } from '@okta/okta-auth-js';

@@ -2,12 +2,16 @@
  * Judging an app stays honest: for each guide step below, the suite runs the spec about that step
  * against a build of the SDK app that skips it (sandbox/apps/sdk-app/skip-step.ts) while showing
  * the user signed in (or signed out), and the spec must fail at that step's named expectation,
- * in seconds, never by a timeout. The sandbox runs in-process; the suite sees it as a live target.
+ * in seconds, never by a timeout. Likewise a driver or locator file that does not fit the app. The
+ * sandbox runs in-process; the suite sees it as a live target.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../helpers/config/index.ts';
+import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import type { SkippedStep } from '../../sandbox/apps/sdk-app/skip-step.ts';
 import { startSandbox } from '../../sandbox/start.ts';
 import { PLAYWRIGHT_CLI, runChild } from './run-suite.ts';
@@ -58,3 +62,43 @@ describe('a run against an app that skips a step fails at that step', { concurre
     });
   }
 });
+
+describe('a driver or locator file that does not fit the app fails in seconds, naming the key and the page', { concurrency: 2 }, () => {
+  const spec = 'a user with an enrolled phone signs in with the SMS code';
+  const cases: Array<{ name: string; settings: (s: Awaited<ReturnType<typeof startSandbox>>) => Record<string, string>; failure: RegExp }> = [
+    {
+      name: "the reference driver against the variant look",
+      settings: (s) => ({ SIGNIN_APP_URL: s.sdkAppVariant.url, OKTA_SDK_CLIENT_ID: SANDBOX_IDS.sdkVariantClientId }),
+      failure: /the home page offers sign-in \("home\.signInLink" \(role link "Sign in"\)\)/,
+    },
+    {
+      name: 'a locator file whose password field matches nothing',
+      settings: () => ({ LOCATOR_OVERRIDES: locatorFile({ 'sdk.login.password': { css: 'input[name="pass"]' } }) }),
+      failure: /on the sign-in page, expected "sdk\.login\.password" \(css "input\[name="pass"\]"\) to be visible/,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, { timeout: 150_000 }, async () => {
+      const sandbox = await startSandbox({ port: 0 });
+      try {
+        const run = await runChild([PLAYWRIGHT_CLI, 'test', '--project', 'reference', '--reporter', 'line', '--grep', escape(spec)], {
+          ...sandbox.settings,
+          ...c.settings(sandbox),
+        });
+        const output = `${run.stdout}\n${run.stderr}`;
+        assert.equal(run.status, 1, `the run must fail; output:\n${output}`);
+        assert.match(output, c.failure, `one message names the key and the page; output:\n${output}`);
+        assert.doesNotMatch(output, /Test timeout of/, 'a named expectation failed, not the test timeout');
+      } finally {
+        await sandbox.close();
+      }
+    });
+  }
+});
+
+function locatorFile(overrides: Record<string, unknown>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'locators-'));
+  const file = path.join(dir, 'locators.json');
+  writeFileSync(file, JSON.stringify(overrides));
+  return file;
+}
