@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -71,5 +71,21 @@ describe('sign-in evidence from the System Log', () => {
     ];
     assert.deepEqual(countSignInEvents(events, '00uUSER', 'app1'), { sessionStarts: 2, idTokenGrants: 1, accessTokenGrants: 1 });
     assert.deepEqual(countSignInEvents(events, '00uOTHER', 'app1'), { sessionStarts: 0, idTokenGrants: 0, accessTokenGrants: 0 });
+  });
+});
+
+describe('the README driver example', () => {
+  it('loads as written (its locators and traits are valid)', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```ts\n(\/\/ my-app\.driver\.ts[\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'README has the my-app.driver.ts example');
+    const dir = path.join(ROOT, '.cache', 'readme-example');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'my-app.driver.ts');
+    writeFileSync(file, example.replace("'./pages/", "'../../pages/"));
+    const driver = await loadAppDriver({ driverFile: file, root: ROOT });
+    assert.equal(driver.name, 'my-app');
+    assert.deepEqual(driver.sdkApp.traits.shownClaims, ['email', 'sub']);
+    assert.deepEqual(driver.sdkApp.locators.spec('sdk.login.username'), { css: 'input[name="identifier"]' });
   });
 });
