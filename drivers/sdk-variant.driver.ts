@@ -10,12 +10,14 @@
  *    other wording for headings and buttons;
  *  - conventions: no protected page (a signed-out home page offering "Log in" is the "no session"
  *    evidence), claims shown on the home page, tokens kept on the server (nothing in the browser).
- * The widget app is the reference one, so its section is left alone.
+ * Its widget app hosts Sign-In Widget 7 unmodified (so the widget's own markup needs no override)
+ * but exchanges the code on its server and keeps the tokens there: nothing to check in the browser.
  */
 import { defineAppDriver } from '../pages/driver/module.ts';
 
 export default defineAppDriver({
   name: 'sdk-variant',
+  widgetApp: { browserTokenStorageKey: null },
   sdkApp: {
     protectedPath: null,
     browserTokenStorageKey: null,

@@ -85,6 +85,7 @@ process.stdout.write(
     `  Embedded-SDK app (flows 1, 2):   ${sandbox.sdkApp.url}/login`,
     `  Embedded-widget app (flow 3):    ${sandbox.widgetApp.url}/login`,
     `  Embedded-SDK app, variant look:  ${sandbox.sdkAppVariant.url}/ (APP_DRIVER=drivers/sdk-variant.driver.ts)`,
+    `  Widget app, tokens on server:    ${sandbox.widgetAppServerTokens.url}/`,
     `  Inbox (emails, Mailosaur SMS):   ${sandbox.inbox.pageUrl}`,
     `  Phone (SMS to Twilio numbers):   ${sandbox.phone.url}`,
     `  Okta org (IDX, OAuth, API):      ${sandbox.org.url}`,

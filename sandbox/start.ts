@@ -35,7 +35,7 @@ export interface SandboxOptions {
 
 export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-type AppService = 'sdkApp' | 'widgetApp' | 'sdkAppVariant';
+type AppService = 'sdkApp' | 'widgetApp' | 'sdkAppVariant' | 'widgetAppServerTokens';
 type Ports = Record<Exclude<SandboxService, AppService>, number> & Record<AppService, PortOrListener>;
 
 async function choosePorts(base: number, host: string): Promise<Ports> {
@@ -52,7 +52,11 @@ async function choosePorts(base: number, host: string): Promise<Ports> {
     await Promise.all([closeServer(sdkApp), closeServer(widgetApp)]);
     throw error;
   });
-  return { ...ephemeral, sdkApp, widgetApp, sdkAppVariant };
+  const widgetAppServerTokens = await reservePort(host).catch(async (error: unknown) => {
+    await Promise.all([closeServer(sdkApp), closeServer(widgetApp), closeServer(sdkAppVariant)]);
+    throw error;
+  });
+  return { ...ephemeral, sdkApp, widgetApp, sdkAppVariant, widgetAppServerTokens };
 }
 
 function portOf(port: PortOrListener): number {
@@ -65,7 +69,7 @@ export async function startSandbox(options: SandboxOptions) {
   const ids = SANDBOX_IDS;
   const started: { close(): Promise<void> }[] = [];
   // Reserved listeners not yet taken over by their app are closed if the start fails.
-  for (const port of [ports.sdkApp, ports.widgetApp, ports.sdkAppVariant]) if (typeof port !== 'number') started.push({ close: () => closeServer(port) });
+  for (const port of [ports.sdkApp, ports.widgetApp, ports.sdkAppVariant, ports.widgetAppServerTokens]) if (typeof port !== 'number') started.push({ close: () => closeServer(port) });
   const closeAll = async () => {
     for (const service of started.reverse()) await service.close().catch(() => undefined);
   };
@@ -99,15 +103,19 @@ export async function startSandbox(options: SandboxOptions) {
     const appUrls = { sdkApp: `http://${host}:${portOf(ports.sdkApp)}`, widgetApp: `http://${host}:${portOf(ports.widgetApp)}` };
     const clientIds = { sdkApp: ids.sdkClientId, widgetApp: ids.widgetClientId };
     const variantUrl = `http://${host}:${portOf(ports.sdkAppVariant)}`;
+    const widgetServerUrl = `http://${host}:${portOf(ports.widgetAppServerTokens)}`;
     const org = await startOrg({
       host,
       port: ports.org,
       apiToken: ids.apiToken,
-      // The variant look is a second deployment with its own app integration (its own magic-link callback).
-      orgConfig: withAppCopy(options.orgConfig ?? loadOrgConfig({ SDK_APP_URL: appUrls.sdkApp, WIDGET_APP_URL: appUrls.widgetApp, SDK_CLIENT_ID: clientIds.sdkApp, WIDGET_CLIENT_ID: clientIds.widgetApp }, DEFAULT_ORG_CONFIG_FILE, options.orgConfigOverlays), {
-        from: { clientId: ids.sdkClientId, url: appUrls.sdkApp },
-        to: { clientId: ids.sdkVariantClientId, url: variantUrl, label: 'OIE Embedded SDK App (variant look)' },
-      }),
+      // Each look is another deployment with its own app integration (its own magic-link callback).
+      orgConfig: [
+        { from: { clientId: ids.sdkClientId, url: appUrls.sdkApp }, to: { clientId: ids.sdkVariantClientId, url: variantUrl, label: 'OIE Embedded SDK App (variant look)' } },
+        { from: { clientId: ids.widgetClientId, url: appUrls.widgetApp }, to: { clientId: ids.widgetServerClientId, url: widgetServerUrl, label: 'OIE Embedded Widget App (tokens on its server)' } },
+      ].reduce(
+        (config, copy) => withAppCopy(config, copy),
+        options.orgConfig ?? loadOrgConfig({ SDK_APP_URL: appUrls.sdkApp, WIDGET_APP_URL: appUrls.widgetApp, SDK_CLIENT_ID: clientIds.sdkApp, WIDGET_CLIENT_ID: clientIds.widgetApp }, DEFAULT_ORG_CONFIG_FILE, options.orgConfigOverlays),
+      ),
       faults: options.faults,
       smtp: { host, port: inbox.smtpPort },
       telephony: { baseUrl: phone.url, accountSid: ids.twilioAccountSid, authToken: ids.twilioAuthToken, from: ids.smsSender },
@@ -121,6 +129,8 @@ export async function startSandbox(options: SandboxOptions) {
     started.push(sdkAppVariant);
     const widgetApp = await startWidgetApp({ host, port: ports.widgetApp, issuer, clientId: ids.widgetClientId });
     started.push(widgetApp);
+    const widgetAppServerTokens = await startWidgetApp({ host, port: ports.widgetAppServerTokens, issuer, clientId: ids.widgetServerClientId, tokens: 'server' });
+    started.push(widgetAppServerTokens);
 
     const settings: Record<string, string> = {
       OKTA_ORG_URL: org.url,
@@ -141,7 +151,7 @@ export async function startSandbox(options: SandboxOptions) {
       TWILIO_API_BASE_URL: phone.url,
       MAILOSAUR_SMS_NUMBERS: ids.mailosaurSmsNumbers.join(','),
     };
-    return { settings, org, inbox, phone, sdkApp, sdkAppVariant, widgetApp, close: closeAll };
+    return { settings, org, inbox, phone, sdkApp, sdkAppVariant, widgetApp, widgetAppServerTokens, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
@@ -157,5 +167,7 @@ export function withAppCopy(config: OrgConfig, copy: { from: { clientId: string;
   const source = config.apps.find((app) => app.clientId === copy.from.clientId);
   if (!source || config.apps.some((app) => app.clientId === copy.to.clientId)) return config;
   const moved = JSON.parse(JSON.stringify(source).split(copy.from.url).join(copy.to.url)) as typeof source;
-  return { ...config, apps: [...config.apps, { ...moved, clientId: copy.to.clientId, label: copy.to.label }] };
+  // Its origin is trusted as the source's is (CORS for a browser-side widget, redirects).
+  const origins = config.trustedOrigins.filter((o) => o.origin === copy.from.url).map((o) => ({ ...o, name: `${o.name} (${copy.to.label})`, origin: copy.to.url }));
+  return { ...config, apps: [...config.apps, { ...moved, clientId: copy.to.clientId, label: copy.to.label }], trustedOrigins: [...config.trustedOrigins, ...origins] };
 }

@@ -2,9 +2,8 @@
  * The Playwright projects of a run: one per target the suite judges, each with its own settings
  * (`targetSettings`: app URLs, client ids, APP_DRIVER over `.env`) and `metadata.target` naming it,
  * so reports can group results by target. `reference` is the configured target. On the sandbox,
- * `variant` runs the same specs against the embedded-SDK app's deliberately different look through
- * its own driver (drivers/sdk-variant.driver.ts); flows 1 and 2 only, because its widget app is the
- * one `reference` already judges.
+ * `variant` runs the same specs against the embedded-SDK app's deliberately different look and the
+ * widget app that keeps its tokens on its server, through its own driver (drivers/sdk-variant.driver.ts).
  * Each target is split in two projects for scheduling: its @slow tests (mostly waiting on the org's
  * clock) in `<target>-waiting` with workers of their own, listed first so they lead, and the rest.
  * How to add a target: add an entry to `targets()` with its name, settings and grep.
@@ -31,7 +30,7 @@ interface Target {
 function targets(config: SuiteConfig): Target[] {
   const reference: Target = { name: 'reference', settings: {} };
   if (config.target !== 'sandbox') return [reference];
-  return [reference, { name: 'variant', settings: sandboxVariantSettings(config.sandboxPort), tags: '@flow1|@flow2' }];
+  return [reference, { name: 'variant', settings: sandboxVariantSettings(config.sandboxPort) }];
 }
 
 export function conformanceProjects(config: SuiteConfig, workers: { working: number; waiting: number }): ConformanceProject[] {

@@ -20,6 +20,8 @@ export const SANDBOX_PORT_OFFSETS = {
   widgetApp: 6,
   /** The embedded-SDK app's deliberately different look (sandbox/apps/sdk-app/look.ts). */
   sdkAppVariant: 7,
+  /** The embedded-widget app keeping its tokens on its server (`tokens: 'server'`). */
+  widgetAppServerTokens: 8,
 } as const;
 
 export type SandboxService = keyof typeof SANDBOX_PORT_OFFSETS;
@@ -41,6 +43,7 @@ export const SANDBOX_IDS = {
   apiToken: '00sbxSandboxApiTokenNotASecret0000000000AB',
   sdkClientId: '0oasbxsdkapp00000001',
   sdkVariantClientId: '0oasbxsdkvariant0001',
+  widgetServerClientId: '0oasbxwidgetsrv00001',
   widgetClientId: '0oasbxwidgetapp00001',
   mailosaurApiKey: 'sandboxmailosaurkey0000000000000',
   mailosaurServerId: 'sbx0mail',
@@ -79,14 +82,16 @@ export function sandboxSettings(basePort: number = DEFAULT_SANDBOX_PORT): Record
 }
 
 /**
- * The settings of the sandbox's second target: the variant look of the embedded-SDK app (its own
- * app integration) and the worked-example driver that adapts the suite to it. Laid over
+ * The settings of the sandbox's second target: the variant look of the embedded-SDK app and the
+ * widget app keeping its tokens on its server (each its own app integration) and the worked-example driver that adapts the suite to it. Laid over
  * `sandboxSettings` by the `variant` Playwright project (playwright.config.ts).
  */
 export function sandboxVariantSettings(basePort: number = DEFAULT_SANDBOX_PORT): Record<string, string> {
   return {
     SIGNIN_APP_URL: `http://${SANDBOX_HOST}:${sandboxPorts(basePort).sdkAppVariant}`,
     OKTA_SDK_CLIENT_ID: SANDBOX_IDS.sdkVariantClientId,
+    WIDGET_APP_URL: `http://${SANDBOX_HOST}:${sandboxPorts(basePort).widgetAppServerTokens}`,
+    OKTA_WIDGET_CLIENT_ID: SANDBOX_IDS.widgetServerClientId,
     APP_DRIVER: path.join(projectRoot, 'drivers', 'sdk-variant.driver.ts'),
   };
 }

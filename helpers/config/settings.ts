@@ -199,7 +199,7 @@ export const SETTINGS: SettingDoc[] = [
   },
   {
     name: 'SANDBOX_PORT',
-    why: 'First of the eight consecutive loopback ports the built-in sandbox listens on.',
+    why: 'First of the nine consecutive loopback ports the built-in sandbox listens on.',
     fix: 'use a free port number between 1024 and 65000',
     example: '47100',
     required: 'optional',
