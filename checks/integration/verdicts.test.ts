@@ -1,6 +1,6 @@
 /**
  * Verdicts end to end, against an in-process sandbox seen as a live target: specs that meet late
- * mail and a 429 (PASS), lost mail (INCONCLUSIVE), a one-off 503 (FLAKY). The run's exit code
+ * mail and a 429, or doubled mail (PASS), lost mail (INCONCLUSIVE), a one-off 503 (FLAKY). The run's exit code
  * follows the gate policy; two shards merged give the same verdicts as one run; the gate script
  * and `--strict` turn INCONCLUSIVE/FLAKY into a failure.
  */
@@ -59,6 +59,7 @@ it('faults end as PASS, INCONCLUSIVE (with the System Log as evidence) and FLAKY
   };
   assert.equal(byTitle('3 s late').verdict, 'PASS', 'late mail and a 429 with a reset are waited out');
   assert.ok(byTitle('3 s late').messages.some((m) => m.channel === 'email' && m.arrivalMs >= 3000), 'the report shows the late arrival');
+  assert.equal(byTitle('delivered twice').verdict, 'PASS', 'identical copies of one email are one message');
   const lost = byTitle('never receives it');
   assert.equal(lost.verdict, 'INCONCLUSIVE');
   assert.match(lost.failure?.summary ?? '', /The org sent the email .* but it was never delivered/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MessageNotReceivedError, ProviderError, TargetError } from '../../helpers/errors.ts';
-import { requireAtMostOne, selectNewMessages, waitForOne } from '../../helpers/messages/correlate.ts';
+import { collapseDuplicates, requireAtMostOne, selectNewMessages, waitForOne } from '../../helpers/messages/correlate.ts';
 import { MailosaurReader, type MailosaurMessages } from '../../helpers/messages/mailosaur-reader.ts';
 import { TwilioReader, type TwilioMessage, type TwilioMessages } from '../../helpers/messages/twilio-reader.ts';
 import { SecretRegistry } from '../../helpers/secrets.ts';
@@ -90,13 +90,23 @@ describe('MailosaurReader', () => {
     assert.deepEqual(store.deleted, ['fresh']);
   });
 
-  it('fails when the trigger caused two emails', async () => {
+  it('fails when the trigger caused two different emails', async () => {
     const store = fakeMailosaur([]);
     const reader = new MailosaurReader(store.client, 'srv00001', secrets(), fast);
     const twice = async () => {
-      for (const id of ['one', 'two']) store.messages.push({ id, to: 'b@x.net', received: new Date(), html: '' });
+      for (const id of ['one', 'two']) store.messages.push({ id, to: 'b@x.net', received: new Date(), html: `Enter a code instead: <b>${id === 'one' ? 111111 : 222222}</b>` });
     };
     await assert.rejects(reader.expectEmail('b@x.net', twice), TargetError);
+  });
+
+  it('reads one email delivered twice (identical copies) as one, and deletes both', async () => {
+    const store = fakeMailosaur([]);
+    const reader = new MailosaurReader(store.client, 'srv00001', secrets(), fast);
+    const email = await reader.expectEmail('d@x.net', async () => {
+      for (const id of ['first', 'copy']) store.messages.push({ id, to: 'd@x.net', received: new Date(), html: 'Enter a code instead: <b>444444</b>' });
+    });
+    assert.equal(email.otp(), '444444');
+    assert.deepEqual([...store.deleted].sort(), ['copy', 'first']);
   });
 
   it('raises a TargetError (not a timeout) when the email has no code', async () => {
@@ -161,5 +171,20 @@ describe('TwilioReader', () => {
       (error: unknown) => error instanceof ProviderError && error.fault === 'provider' && /SMS provider filtered the message/.test(error.message),
     );
     assert.ok(Date.now() - started < 4_000, 'the filter is reported at once, not after the timeout');
+  });
+});
+
+describe('duplicate deliveries', () => {
+  it('identical copies collapse to the oldest; different contents stay (a second code is still an error)', () => {
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+    const items = [
+      { id: 'b', receivedAt: at(2), body: 'code 111111' },
+      { id: 'a', receivedAt: at(1), body: 'code 111111' },
+      { id: 'c', receivedAt: at(3), body: 'code 222222' },
+      { id: 'd', receivedAt: at(4), body: undefined },
+    ];
+    const { kept, copies } = collapseDuplicates(items, (i) => i.body);
+    assert.deepEqual(kept.map((i) => i.id), ['a', 'c', 'd']);
+    assert.deepEqual(copies.map((i) => i.id), ['b']);
   });
 });

@@ -54,6 +54,27 @@ export function selectNewMessages<T extends CandidateMessage>(
   return items.filter((item) => item.receivedAt.getTime() >= since && !consumed.has(item.id));
 }
 
+/**
+ * Providers sometimes deliver one message twice. Copies with identical content are one message
+ * (the oldest is kept); different contents stay, so a second code for one action is still an error.
+ * `contentOf` may be undefined for a candidate whose content is unknown: it is always kept.
+ */
+export function collapseDuplicates<T extends CandidateMessage>(items: readonly T[], contentOf: (item: T) => string | undefined): { kept: T[]; copies: T[] } {
+  const kept: T[] = [];
+  const copies: T[] = [];
+  const seen = new Set<string>();
+  for (const item of [...items].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())) {
+    const content = contentOf(item);
+    if (content !== undefined && seen.has(content)) {
+      copies.push(item);
+      continue;
+    }
+    if (content !== undefined) seen.add(content);
+    kept.push(item);
+  }
+  return { kept, copies };
+}
+
 /** Exactly one message or nothing yet; more than one is an error that names how many arrived. */
 export function requireAtMostOne<T extends CandidateMessage>(items: readonly T[], expectation: Expectation): T | undefined {
   if (items.length > 1) {

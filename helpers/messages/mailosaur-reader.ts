@@ -5,7 +5,7 @@
  */
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
-import { selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
+import { collapseDuplicates, selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
 import type { EmailContent } from './extract.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedEmail, ReceivedSms } from './received.ts';
@@ -88,7 +88,23 @@ export class MailosaurReader {
     const candidates = (result.items ?? [])
       .filter((summary) => isSentTo(summary, expectation))
       .map((summary) => ({ id: summary.id, receivedAt: summary.received ?? new Date(0), summary }));
-    return selectNewMessages(candidates, expectation.receivedAfter, this.consumed, this.wait.clockSkewMs);
+    const fresh = selectNewMessages(candidates, expectation.receivedAfter, this.consumed, this.wait.clockSkewMs);
+    return fresh.length > 1 ? this.withoutCopies(fresh) : fresh;
+  }
+
+  /** Rare path: several new messages. Identical copies (a provider's double delivery) count as one. */
+  private async withoutCopies(fresh: Candidate[]): Promise<Candidate[]> {
+    const contents = new Map<string, string>();
+    for (const candidate of fresh) {
+      const full = await this.call(`read message ${candidate.id}`, () => this.client.messages.getById(candidate.id));
+      contents.set(candidate.id, JSON.stringify([full.subject, full.text?.body, full.html?.body]));
+    }
+    const { kept, copies } = collapseDuplicates(fresh, (candidate) => contents.get(candidate.id));
+    for (const copy of copies) {
+      this.consumed.add(copy.id);
+      await this.call(`delete message ${copy.id}`, () => this.client.messages.del(copy.id));
+    }
+    return kept;
   }
 
   private async call<T>(what: string, operation: () => Promise<T>): Promise<T> {

@@ -5,7 +5,7 @@
  */
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
-import { selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
+import { collapseDuplicates, selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedSms } from './received.ts';
 import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
@@ -65,7 +65,10 @@ export class TwilioReader {
     const fresh = selectNewMessages(candidates, expectation.receivedAfter, this.consumed, this.wait.clockSkewMs);
     const filtered = fresh.find((candidate) => candidate.message.errorCode === TWILIO_FILTERED_ERROR);
     if (filtered) throw filteredError(expectation, filtered.message);
-    return fresh;
+    // The same SMS delivered twice is one SMS: the copies are consumed with it.
+    const { kept, copies } = collapseDuplicates(fresh, (candidate) => candidate.message.body);
+    for (const copy of copies) this.consumed.add(copy.id);
+    return kept;
   }
 
   private async call<T>(what: string, operation: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 /**
- * Infrastructure faults as data: late or lost messages, Management API 429/503,
+ * Infrastructure faults as data: late, lost or doubled messages, Management API 429/503,
  * slow IDX answers. Defects of the target are another matter (they break a guide step); faults are
  * the noise a real org and its providers make, which the suite must survive or report INCONCLUSIVE.
  *
@@ -20,8 +20,10 @@ import { z } from 'zod';
 export const FAULT_KINDS = {
   'email-late': 'the email is delivered `delaySeconds` after the org sent it',
   'email-never': 'the org sends the email (System Log records it) but it is never delivered',
+  'email-twice': 'the email is delivered twice (identical copies)',
   'sms-late': 'the SMS is delivered `delaySeconds` after the org sent it',
   'sms-never': 'the org sends the SMS (System Log records it) but it is never delivered',
+  'sms-twice': 'the SMS is delivered twice (identical copies)',
   'mgmt-429': 'a Management API call for the user answers 429 with X-Rate-Limit-Reset `delaySeconds` ahead',
   'mgmt-503': 'a Management API call for the user answers 503 Service Unavailable',
   'idx-slow': 'IDX answers for the user come `delaySeconds` late',
