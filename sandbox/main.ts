@@ -14,7 +14,7 @@ import { readFaultsFile } from './faults/book.ts';
 import { loadOrgConfig, type OrgConfigOverlay } from './org/config/index.ts';
 import { startSandbox } from './start.ts';
 
-const USAGE = 'usage: npm run sandbox -- [--port BASE (default 47100; 0: free ports)] [--org-config FILE] [--write-env PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)]';
+const USAGE = 'usage: npm run sandbox -- [--port BASE (default 47100; 0: free ports)] [--org-config FILE] [--write-env PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)] [--defect ID (sandbox/defects/catalog.ts)]...';
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -25,7 +25,7 @@ function options() {
   if (process.argv.includes('--env-file')) fail(`--env-file was renamed --write-env (Node 20 takes --env-file for itself). ${USAGE}`);
   try {
     const { values } = parseArgs({
-      options: { port: { type: 'string' }, 'write-env': { type: 'string' }, 'org-config': { type: 'string', multiple: true }, faults: { type: 'string' }, help: { type: 'boolean' } },
+      options: { port: { type: 'string' }, 'write-env': { type: 'string' }, 'org-config': { type: 'string', multiple: true }, faults: { type: 'string' }, defect: { type: 'string', multiple: true }, help: { type: 'boolean' } },
     });
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
@@ -38,6 +38,7 @@ function options() {
       envFile: values['write-env'],
       overlays: (values['org-config'] ?? []).map(readOverlay),
       faults: values.faults ? readFaultsFile(values.faults) : undefined,
+      defects: values.defect ?? [],
     };
   } catch (error) {
     fail(`${(error as Error).message}. ${USAGE}`);
@@ -63,11 +64,11 @@ function checkOverlays(overlays: OrgConfigOverlay[], port: number): void {
   }
 }
 
-const { port, envFile, overlays, faults } = options();
+const { port, envFile, overlays, faults, defects } = options();
 checkOverlays(overlays, port);
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 try {
-  sandbox = await startSandbox({ port, orgConfigOverlays: overlays, faults });
+  sandbox = await startSandbox({ port, orgConfigOverlays: overlays, faults, defects });
 } catch (error) {
   fail(`The sandbox could not start: ${(error as Error).message}`);
 }
@@ -95,6 +96,7 @@ process.stdout.write(
     'Apps registered in the org:',
     ...apps,
     '',
+    ...(defects.length ? [`  Seeded defects (sandbox/defects/catalog.ts): ${defects.join(', ')}`, ''] : []),
     `Settings for the suite${envFile ? ` (also written to ${envFile})` : ''}:`,
     '',
     envBlock,

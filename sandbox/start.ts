@@ -31,6 +31,8 @@ export interface SandboxOptions {
   tlsDir?: string;
   /** A faults table (sandbox/faults/book.ts) instead of the org configuration's. */
   faults?: FaultsConfig;
+  /** Seeded defects (sandbox/defects/catalog.ts), added to the org configuration's `defects`. */
+  defects?: string[];
 }
 
 export type RunningSandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -120,16 +122,19 @@ export async function startSandbox(options: SandboxOptions) {
       smtp: { host, port: inbox.smtpPort },
       telephony: { baseUrl: phone.url, accountSid: ids.twilioAccountSid, authToken: ids.twilioAuthToken, from: ids.smsSender },
       clock: options.clock,
+      defects: options.defects,
     });
     started.push(org);
+    // The apps read their defects from the same place as the org: its configuration.
+    const defects = org.store.config.defects;
     const issuer = `${org.url}/oauth2/default`;
-    const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId, skipStep: options.sdkAppSkipStep });
+    const sdkApp = await startSdkApp({ host, port: ports.sdkApp, orgUrl: org.url, issuer, clientId: ids.sdkClientId, skipStep: options.sdkAppSkipStep, defects });
     started.push(sdkApp);
-    const sdkAppVariant = await startSdkApp({ host, port: ports.sdkAppVariant, orgUrl: org.url, issuer, clientId: ids.sdkVariantClientId, variant: 'variant' });
+    const sdkAppVariant = await startSdkApp({ host, port: ports.sdkAppVariant, orgUrl: org.url, issuer, clientId: ids.sdkVariantClientId, variant: 'variant', defects });
     started.push(sdkAppVariant);
-    const widgetApp = await startWidgetApp({ host, port: ports.widgetApp, issuer, clientId: ids.widgetClientId });
+    const widgetApp = await startWidgetApp({ host, port: ports.widgetApp, issuer, clientId: ids.widgetClientId, defects });
     started.push(widgetApp);
-    const widgetAppServerTokens = await startWidgetApp({ host, port: ports.widgetAppServerTokens, issuer, clientId: ids.widgetServerClientId, tokens: 'server' });
+    const widgetAppServerTokens = await startWidgetApp({ host, port: ports.widgetAppServerTokens, issuer, clientId: ids.widgetServerClientId, tokens: 'server', defects });
     started.push(widgetAppServerTokens);
 
     const settings: Record<string, string> = {

@@ -26,6 +26,7 @@ import type { OAuthDeps } from './oauth/deps.ts';
 import { createSigningKey } from './oauth/keys.ts';
 import { fallbackRoutes, oauthRoutes } from './oauth/routes.ts';
 import { createOrgStore, type OrgStore } from './store/index.ts';
+import { Defects, withDefectsConfigured } from '../defects/switches.ts';
 
 export interface StartOrgOptions {
   /** Default 0 (a free port). */
@@ -46,11 +47,19 @@ export interface StartOrgOptions {
   clock?: Clock;
   /** Infrastructure faults; default: the configuration's `faults` table. */
   faults?: FaultsConfig;
+  /** Seeded defects (sandbox/defects/catalog.ts), added to the configuration's `defects`. */
+  defects?: string[];
 }
 
 export type RunningOrg = RunningService & { store: OrgStore; outbox: Outbox; clock: Clock; faults: FaultBook };
 
 function configFor(o: StartOrgOptions): OrgConfig {
+  const config = baseConfigFor(o);
+  const defects = [...new Set([...config.defects, ...(o.defects ?? [])])];
+  return withDefectsConfigured({ ...config, defects });
+}
+
+function baseConfigFor(o: StartOrgOptions): OrgConfig {
   if (o.orgConfig) return o.orgConfig;
   if (!o.appUrls || !o.clientIds) {
     throw new Error('startOrg needs either `orgConfig`, or `appUrls` and `clientIds` to fill the default org configuration.');
@@ -78,6 +87,7 @@ async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
   const store = createOrgStore(config, clock);
   // Infrastructure faults come from the configuration's `faults` table (sandbox/faults/book.ts).
   const faults = new FaultBook(o.faults ?? config.faults);
+  const defects = new Defects(store.config.defects);
   const outbox = new Outbox();
   const email = o.smtp ? smtpDelivery(o.smtp) : undefined;
   const messenger = createMessenger({
@@ -96,8 +106,8 @@ async function composeOrg(o: StartOrgOptions, clock: Clock): Promise<OrgParts> {
     outbox,
     messenger,
     faults,
-    idx: { dir, transactions, clock, messenger },
-    oauth: { dir, transactions, clock, key, revoked: new Set() },
+    idx: { dir, transactions, clock, messenger, defects },
+    oauth: { dir, transactions, clock, key, revoked: new Set(), defects, log: store },
     closeSmtp: () => email?.close(),
   };
 }

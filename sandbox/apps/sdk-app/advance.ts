@@ -9,6 +9,7 @@ import { redirect, type RequestContext } from '../../lib/http.ts';
 import { createAuthClient, resetAuthStorage, type AuthSettings } from './auth-client.ts';
 import type { SdkAppLook } from './look.ts';
 import { fakeSignIn, rememberUser, type SkippedStep } from './skip-step.ts';
+import type { Defects } from '../../defects/switches.ts';
 import type { Session, SessionStore } from './session.ts';
 import { deriveStepView, stepPath, UnsupportedStepError, type StepView } from './step-view.ts';
 
@@ -19,6 +20,8 @@ export interface SdkAppContext {
   skipStep?: SkippedStep;
   auth: AuthSettings;
   sessions: SessionStore;
+  /** Seeded defects of this app (none for the reference app itself). */
+  defects: Defects;
 }
 
 export type IdxCall = (client: OktaAuth) => Promise<IdxTransaction>;
@@ -39,10 +42,10 @@ export async function advance(app: SdkAppContext, ctx: RequestContext, session: 
     if (app.skipStep) rememberUser(session, transaction);
     target = app.skipStep === 'sign-in' && fromPath === '/login' && transaction.status === 'PENDING' && !transaction.messages?.length
       ? (fakeSignIn(session), '/')
-      : await settle(client, session, transaction, fromPath, echo);
+      : await settle(app, client, session, transaction, fromPath, echo);
   } catch (error) {
     logUnexpected(app, ctx, error);
-    session.flash = { errors: [describeError(error)], values: echo.values };
+    session.flash = { errors: shownErrors(app, fromPath, [describeError(error)]), values: echo.values };
     target = fromPath;
   }
   redirect(ctx.res, target, 303);
@@ -60,12 +63,16 @@ async function skipMethodChoice(client: OktaAuth, transaction: IdxTransaction): 
   return client.idx.proceed({ step: 'authenticator-verification-data', methodType });
 }
 
-async function settle(client: OktaAuth, session: Session, transaction: IdxTransaction, fromPath: string, echo: FormEcho): Promise<string> {
+async function settle(app: SdkAppContext, client: OktaAuth, session: Session, transaction: IdxTransaction, fromPath: string, echo: FormEcho): Promise<string> {
   const { errors, notices } = splitMessages(transaction.messages);
   switch (transaction.status) {
     case 'SUCCESS':
       if (!transaction.tokens) throw new Error('The sign-in succeeded but no tokens came back from the token exchange.');
-      client.tokenManager.setTokens(transaction.tokens);
+      if (app.defects.has('sdk-app.reset-success-not-signed-in') && fromPath === '/reset-password') {
+        resetAuthStorage(session);
+        return '/login';
+      }
+      if (!app.defects.has('sdk-app.tokens-not-kept')) client.tokenManager.setTokens(transaction.tokens);
       // setTokens arms hour-long expiry timers on this per-request client; the session, not the
       // client, outlives the request, so the timers would only pile up and keep the process alive.
       client.tokenManager.clearExpireEventTimeoutAll();
@@ -80,7 +87,7 @@ async function settle(client: OktaAuth, session: Session, transaction: IdxTransa
       return '/login';
     default:
       if (transaction.requestDidSucceed === false || errors.length > 0) {
-        session.flash = { errors: errors.length ? errors : ['The org rejected this step. Try again.'], values: echo.values };
+        session.flash = { errors: shownErrors(app, fromPath, errors.length ? errors : ['The org rejected this step. Try again.']), values: echo.values };
         return fromPath;
       }
       session.view = deriveStepView(transaction);
@@ -88,6 +95,15 @@ async function settle(client: OktaAuth, session: Session, transaction: IdxTransa
       if (notices.length) session.flash = { notices };
       return stepPath(session.view as StepView);
   }
+}
+
+/** The org's errors as the page shows them: all of them, unless a seeded defect drops them. */
+function shownErrors(app: SdkAppContext, fromPath: string, errors: string[]): string[] {
+  const swallowed =
+    (fromPath === '/login' && app.defects.has('sdk-app.login-error-swallowed')) ||
+    (fromPath === '/reset-password' && app.defects.has('sdk-app.reset-error-swallowed')) ||
+    (/^\/(enroll|challenge)-authenticator\//.test(fromPath) && app.defects.has('sdk-app.code-error-swallowed'));
+  return swallowed ? [] : errors;
 }
 
 function splitMessages(messages: IdxMessage[] = []): { errors: string[]; notices: string[] } {

@@ -18,6 +18,7 @@ import { methodRoutes } from './routes/method.ts';
 import { sdkAppLook, type SdkAppVariant } from './look.ts';
 import type { SkippedStep } from './skip-step.ts';
 import { SessionStore } from './session.ts';
+import { Defects } from '../../defects/switches.ts';
 
 export interface SdkAppOptions {
   host?: string;
@@ -33,6 +34,8 @@ export interface SdkAppOptions {
   variant?: SdkAppVariant;
   /** Only for the suite's honesty checks: a build that skips this guide step (skip-step.ts). */
   skipStep?: SkippedStep;
+  /** Seeded defect ids (sandbox/defects/catalog.ts); only `sdk-app.*` ones apply here. */
+  defects?: readonly string[];
 }
 
 export const DEFAULT_SDK_APP_NAME = 'Embedded SDK app';
@@ -48,6 +51,7 @@ export async function startSdkApp(options: SdkAppOptions): Promise<RunningServic
     // The redirect URI and cookie name depend on the port, known only once listening.
     auth: { issuer: options.issuer, clientId: options.clientId, redirectUri: '', scopes: options.scopes ?? ['openid', 'profile', 'email'] },
     sessions: new SessionStore('sdk_app_sid'),
+    defects: new Defects(options.defects ?? []),
   };
   const server = await startHttpServer({ name: app.appName, routes: sdkAppRoutes(app) }, options.port ?? 0, options.host);
   app.auth.redirectUri = `${server.url}/login/callback`;

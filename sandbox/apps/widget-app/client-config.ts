@@ -10,9 +10,11 @@ export interface WidgetClientConfig {
   redirectUri: string;
   scopes: string[];
   assetsBaseUrl: string;
+  /** Seeded `widget-app.*` defects the page scripts honour (empty for the reference app). */
+  defects: string[];
 }
 
-export function clientConfig(settings: { issuer: string; clientId: string; scopes: string[] }, appUrl: string): WidgetClientConfig {
+export function clientConfig(settings: { issuer: string; clientId: string; scopes: string[]; defects: string[] }, appUrl: string): WidgetClientConfig {
   return { ...settings, redirectUri: `${appUrl}/login/callback`, assetsBaseUrl: WIDGET_ASSETS_PATH };
 }
 

@@ -13,6 +13,7 @@ import { profilePage } from './pages/profile.ts';
 import { serverTokenRoutes } from './server-tokens.ts';
 import { staticRoutes } from './static-files.ts';
 import { SessionStore } from '../sdk-app/session.ts';
+import { Defects } from '../../defects/switches.ts';
 
 export interface WidgetAppOptions {
   host?: string;
@@ -28,13 +29,20 @@ export interface WidgetAppOptions {
    * (the code is exchanged by this server and the tokens kept in its session: server-tokens.ts).
    */
   tokens?: 'browser' | 'server';
+  /** Seeded defect ids (sandbox/defects/catalog.ts); only `widget-app.*` ones apply here. */
+  defects?: readonly string[];
 }
 
 export const DEFAULT_WIDGET_APP_NAME = 'Embedded widget app';
 
 export async function startWidgetApp(options: WidgetAppOptions): Promise<RunningService> {
   const appName = options.name ?? DEFAULT_WIDGET_APP_NAME;
-  const settings = { issuer: options.issuer, clientId: options.clientId, scopes: options.scopes ?? ['openid', 'profile', 'email'] };
+  const settings = {
+    issuer: options.issuer,
+    clientId: options.clientId,
+    scopes: options.scopes ?? ['openid', 'profile', 'email'],
+    defects: new Defects(options.defects ?? []).ofLayer('widget-app'),
+  };
   // The redirect URI contains the port, known only once listening.
   const holder: { config?: WidgetClientConfig } = {};
   const configNow = () => holder.config as WidgetClientConfig;

@@ -153,6 +153,8 @@ export const OrgConfigSchema = z.object({
   features: z.looseObject({ emailEnrolledByDefault: z.boolean().default(false) }),
   /** Fault injection as data (e.g. make SMS delivery fail); read by the parts that honour them. */
   faults: Json.default({}),
+  /** Seeded target defects by id (sandbox/defects/catalog.ts); empty for the conforming org and apps. */
+  defects: z.array(z.string()).default([]),
   throttles: z.object({
     smsPerNumberSeconds: z.number().min(0),
     voicePerNumberSeconds: z.number().min(0),

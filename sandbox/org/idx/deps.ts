@@ -1,4 +1,5 @@
 /** Everything the IDX handlers share. */
+import type { Defects } from '../../defects/switches.ts';
 import type { Clock } from '../../lib/service.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Directory } from './directory.ts';
@@ -9,4 +10,6 @@ export interface IdxDeps {
   transactions: TransactionStore;
   clock: Clock;
   messenger: Messenger;
+  /** Seeded defects this org honours (none in a conforming org). */
+  defects: Defects;
 }

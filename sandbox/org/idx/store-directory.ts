@@ -3,6 +3,7 @@ import type { OrgStore, User } from '../store/index.ts';
 import { EVENT_TYPES, logTokenGrant, logUserEvent } from '../store/log-events.ts';
 import type { AuthServerInfo, Directory, DirAuthenticator, DirUser } from './directory.ts';
 import { ORG_AUTH_SERVER } from '../oauth/paths.ts';
+import { Defects } from '../../defects/switches.ts';
 
 const DEFAULT_TOKEN_MINUTES = 60;
 
@@ -38,6 +39,7 @@ function customAuthServer(store: OrgStore, id: string): AuthServerInfo | undefin
 
 export function storeDirectory(store: OrgStore): Directory {
   const existing = (userId: string | undefined) => (userId ? store.users.get(userId) : undefined);
+  const defects = new Defects(store.config.defects);
   return {
     app(clientId) {
       const app = store.apps.get(clientId);
@@ -72,20 +74,23 @@ export function storeDirectory(store: OrgStore): Directory {
       const user = existing(id);
       return user ? toDirUser(user) : undefined;
     },
-    verifyPassword: (userId, password) => store.users.verifyPassword(userId, password),
+    verifyPassword: (userId, password) => defects.has('org.wrong-password-accepted') || store.users.verifyPassword(userId, password),
     enrollments: (userId) => store.enrollments.list(userId)
       .filter((e) => e.status === 'ACTIVE')
       .map((e) => ({ id: e.id, key: e.key, destination: e.profile.email ?? e.profile.phoneNumber })),
     enrollPhone: (userId, phoneNumber) => {
+      if (defects.has('org.phone-enrollment-not-saved')) return { id: 'sms-never-saved', key: 'phone_number', destination: phoneNumber };
       const e = store.enrollments.addPhone(userId, { phoneNumber, method: 'sms' });
       return { id: e.id, key: e.key, destination: e.profile.phoneNumber };
     },
     setPassword: (userId, password) => {
+      if (defects.has('org.password-not-changed')) return { ok: true };
       const result = store.users.setPassword(userId, password);
       return result.ok ? result : { ok: false, unmet: result.unmet.map((r) => r.description) };
     },
     recordLogin: (userId, clientId) => {
-      const user = store.users.recordLogin(userId);
+      const user = defects.has('org.last-login-not-recorded') ? store.users.get(userId) : store.users.recordLogin(userId);
+      if (!user) return;
       logUserEvent(store, { user, eventType: EVENT_TYPES.sessionStart, displayMessage: 'User login to Okta', outcome: { result: 'SUCCESS' }, context: { clientId } });
     },
     recordTokenGrant: (grant) => {

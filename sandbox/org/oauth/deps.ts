@@ -1,8 +1,10 @@
 /** What the OAuth handlers share, and how a request names its authorization server. */
+import type { Defects } from '../../defects/switches.ts';
 import type { RequestContext } from '../../lib/http.ts';
 import type { Clock } from '../../lib/service.ts';
 import type { AuthServerInfo, Directory } from '../idx/directory.ts';
 import type { TransactionStore } from '../idx/transactions.ts';
+import type { OrgStore } from '../store/index.ts';
 import type { SigningKey } from './keys.ts';
 import { ORG_AUTH_SERVER, issuerFor } from './paths.ts';
 
@@ -13,6 +15,10 @@ export interface OAuthDeps {
   key: SigningKey;
   /** `jti`s of revoked access tokens. */
   revoked: Set<string>;
+  /** Seeded defects this org honours (none in a conforming org). */
+  defects: Defects;
+  /** Where token grants and revocations are recorded (the System Log). */
+  log: OrgStore;
 }
 
 export interface ResolvedServer {

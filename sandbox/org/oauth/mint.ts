@@ -23,6 +23,8 @@ export interface MintInput {
   now: number;
   accessMinutes: number;
   idMinutes: number;
+  /** Signs the ID token instead of `key` (only a seeded defect uses it). */
+  idTokenKey?: SigningKey;
 }
 
 export interface MintedTokens {
@@ -51,7 +53,7 @@ export async function mintTokens(m: MintInput): Promise<MintedTokens> {
   });
   const expiresIn = m.accessMinutes * 60;
   if (!m.scopes.includes('openid')) return { accessToken, expiresIn, accessJti };
-  const idToken = await sign(m.key, {
+  const idToken = await sign(m.idTokenKey ?? m.key, {
     sub: m.user.id,
     ...profileClaims(m.user, m.scopes, false),
     ver: 1, iss: m.issuer, aud: m.clientId, iat, exp: iat + m.idMinutes * 60,

@@ -6,15 +6,17 @@ import { decodeJwt } from 'jose';
 import { sendEmpty, type RequestContext, type Route } from '../../lib/http.ts';
 import { authenticateClient } from './client-auth.ts';
 import type { OAuthDeps } from './deps.ts';
+import { ORG_AUTH_SERVER } from './paths.ts';
 import { basicClient, formOf, sendOAuthError } from './respond.ts';
+import { logTokenRevoked } from './token-events.ts';
 
-function jtiOf(token: string | undefined): string | undefined {
-  if (!token) return undefined;
+function claimsOf(token: string | undefined): { jti?: string; uid?: string } {
+  if (!token) return {};
   try {
-    const jti = decodeJwt(token).jti;
-    return typeof jti === 'string' ? jti : undefined;
+    const { jti, uid } = decodeJwt(token);
+    return { jti: typeof jti === 'string' ? jti : undefined, uid: typeof uid === 'string' ? uid : undefined };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -24,8 +26,12 @@ export function revokeRoutes(deps: OAuthDeps): Route[] {
     if (!form.client_id && !basicClient(ctx).clientId) return sendOAuthError(ctx, 401, 'invalid_client', 'No client credentials found.');
     const client = authenticateClient(deps, ctx, form);
     if ('problem' in client) return sendOAuthError(ctx, ...client.problem);
-    const jti = jtiOf(form.token);
-    if (jti) deps.revoked.add(jti);
+    const clientId = form.client_id ?? basicClient(ctx).clientId ?? '';
+    const { jti, uid } = claimsOf(form.token);
+    if (jti && !deps.defects.has('org.revoke-ignored')) {
+      deps.revoked.add(jti);
+      if (uid) logTokenRevoked(deps, { userId: uid, clientId, authServerId: ctx.params.authServerId ?? ORG_AUTH_SERVER });
+    }
     return sendEmpty(ctx.res, 200, { 'Cache-Control': 'no-store' });
   };
   return [

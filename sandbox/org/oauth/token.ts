@@ -9,6 +9,7 @@ import type { Transaction } from '../idx/transaction.ts';
 import { amrFor } from './claims.ts';
 import { authenticateClient } from './client-auth.ts';
 import { resolveServer, type OAuthDeps, type ResolvedServer } from './deps.ts';
+import { createSigningKey } from './keys.ts';
 import { mintTokens } from './mint.ts';
 import { formOf, sendOAuth, sendOAuthError, sendUnknownServer } from './respond.ts';
 
@@ -70,6 +71,8 @@ async function issue(ctx: RequestContext, deps: OAuthDeps, server: ResolvedServe
     now: deps.clock.now(),
     accessMinutes: server.info.accessTokenMinutes,
     idMinutes: server.info.idTokenMinutes,
+    // A key with the published kid but not the published key: the signature cannot verify.
+    idTokenKey: deps.defects.has('org.id-token-foreign-key') ? { ...(await createSigningKey()), kid: deps.key.kid } : undefined,
   });
   deps.dir.recordTokenGrant({
     userId: user.id,

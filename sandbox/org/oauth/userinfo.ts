@@ -22,7 +22,9 @@ export function userinfoRoutes(deps: OAuthDeps): Route[] {
     if (!payload) return unauthorized(ctx, 'The access token is invalid.');
     const user = deps.dir.user(payload.uid as string);
     if (!user) return unauthorized(ctx, 'The access token is invalid.');
-    return sendOAuth(ctx, 200, { sub: user.id, ...profileClaims(user, payload.scp as string[], true) });
+    const claims: Record<string, unknown> = { sub: user.id, ...profileClaims(user, payload.scp as string[], true) };
+    if (deps.defects.has('org.userinfo-drops-email')) delete claims.email;
+    return sendOAuth(ctx, 200, claims);
   };
   return [
     { method: 'GET', path: '/oauth2/v1/userinfo', handler },

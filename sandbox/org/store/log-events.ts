@@ -30,6 +30,8 @@ export const EVENT_TYPES = {
   orgTokenGrantId: 'app.oauth2.token.grant.id_token',
   customTokenGrantAccess: 'app.oauth2.as.token.grant.access_token',
   customTokenGrantId: 'app.oauth2.as.token.grant.id_token',
+  orgTokenRevoke: 'app.oauth2.token.revoke',
+  customTokenRevoke: 'app.oauth2.as.token.revoke',
   authViaMfa: 'user.authentication.auth_via_mfa',
   groupMembershipAdd: 'group.user_membership.add',
   rateLimitViolation: 'system.org.rate_limit.violation',

@@ -10,7 +10,7 @@ export function cancelRoutes(app: SdkAppContext): Route[] {
       path: '/cancel',
       handler: async (ctx) => {
         const session = app.sessions.find(ctx.req);
-        if (session?.view) {
+        if (session?.view && !app.defects.has('sdk-app.cancel-keeps-transaction')) {
           const client = createAuthClient(app.auth, session);
           // The user is leaving whatever happens: an expired transaction cannot be cancelled,
           // and that must not keep them on the page.

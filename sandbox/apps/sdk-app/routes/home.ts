@@ -26,11 +26,13 @@ export function homeRoutes(app: SdkAppContext): Route[] {
       handler: async (ctx) => {
         const session = app.sessions.find(ctx.req);
         if (app.skipStep === 'sign-out') return redirect(ctx.res, '/', 303);
-        if (session) {
+        if (session && !app.defects.has('sdk-app.signout-keeps-session')) {
           const client = createAuthClient(app.auth, session);
-          // Revocation failing (org down, token already gone) must not keep the user signed in here.
-          await client.revokeAccessToken().catch(() => undefined);
-          await client.revokeRefreshToken().catch(() => undefined);
+          if (!app.defects.has('sdk-app.signout-not-revoked')) {
+            // Revocation failing (org down, token already gone) must not keep the user signed in here.
+            await client.revokeAccessToken().catch(() => undefined);
+            await client.revokeRefreshToken().catch(() => undefined);
+          }
           app.sessions.destroy(session, ctx.res);
         }
         redirect(ctx.res, '/', 303);

@@ -66,7 +66,7 @@ export function recoveryRoutes(app: SdkAppContext): Route[] {
         if (!step) return;
         const password = formValue(ctx, 'newPassword');
         if (!password) return rejectForm(ctx, step.session, '/reset-password', 'Enter a new password.');
-        if (password !== formValue(ctx, 'confirmPassword')) {
+        if (password !== formValue(ctx, 'confirmPassword') && !app.defects.has('sdk-app.reset-confirmation-ignored')) {
           return rejectForm(ctx, step.session, '/reset-password', 'The new password and its confirmation do not match.');
         }
         if (app.skipStep === 'recovery') {

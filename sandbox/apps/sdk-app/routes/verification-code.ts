@@ -50,6 +50,10 @@ async function resendCode(app: SdkAppContext, ctx: RequestContext): Promise<void
   if (!step) return;
   const action = step.view.resendAction;
   if (!action) return rejectForm(ctx, step.session, step.path, 'This step cannot send a new code.');
+  if (app.defects.has('sdk-app.resend-fake-success')) {
+    step.session.flash = { notices: ['We sent a new code.'] };
+    return void ctx.res.writeHead(303, { Location: step.path }).end();
+  }
   await advance(app, ctx, step.session, step.path, (client) => client.idx.proceed({ actions: [action] }), {
     notice: 'We sent a new code.',
   });

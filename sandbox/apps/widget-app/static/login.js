@@ -5,7 +5,7 @@
   var query = new URLSearchParams(window.location.search);
   var resume = {};
   if (query.get('otp') && query.get('state')) {
-    resume = { otp: query.get('otp'), state: query.get('state') };
+    resume = window.widgetApp.hasDefect('widget-app.magic-link-drops-state') ? { otp: query.get('otp') } : { otp: query.get('otp'), state: query.get('state') };
   }
   var widget = window.widgetApp.createWidget(Object.assign({ el: '#okta-signin-widget-container' }, resume));
   // On success the widget itself navigates to redirectUri?interaction_code=…&state=….

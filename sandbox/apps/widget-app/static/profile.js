@@ -15,13 +15,13 @@
   function signOut() {
     var button = document.getElementById('sign-out');
     button.disabled = true;
-    authClient
-      .revokeAccessToken()
+    var revoked = window.widgetApp.hasDefect('widget-app.signout-not-revoked') ? Promise.resolve() : authClient.revokeAccessToken();
+    revoked
       .catch(function () {
         // Revocation failing must not keep the user signed in here.
       })
       .then(function () {
-        authClient.tokenManager.clear();
+        if (!window.widgetApp.hasDefect('widget-app.signout-keeps-tokens')) authClient.tokenManager.clear();
         window.location.assign('/');
       });
   }

@@ -33,5 +33,9 @@
       return new window.OktaSignIn(widgetOptions()).authClient;
     },
     showError: showError,
+    /** A seeded defect of this app is on (see sandbox/defects/catalog.ts). */
+    hasDefect: function (id) {
+      return (config.defects || []).indexOf(id) >= 0;
+    },
   };
 })();

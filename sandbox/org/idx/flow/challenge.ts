@@ -75,6 +75,8 @@ interface Delivery {
 }
 
 function deliver(deps: IdxDeps, origin: string, tx: Transaction, d: Delivery): void {
+  if (d.channel === 'sms' && !d.enrolling && deps.defects.has('org.sms-challenge-not-sent')) return;
+  if (d.channel === 'email' && !tx.recovery && deps.defects.has('org.email-challenge-not-sent')) return;
   if (d.channel === 'sms') {
     deps.messenger.sendSms({ to: d.destination, otp: d.otp, userId: tx.userId, purpose: d.enrolling ? 'enrollment' : purposeOf(tx) });
     return;

@@ -15,7 +15,10 @@ function codeMatches(deps: IdxDeps, tx: Transaction, passcode: string | undefine
   if (!challenge || passcode === undefined) return false;
   // A stand-in challenge (unknown user) was never sent: nothing can match it.
   if (!challenge.destination) return false;
-  return challenge.expiresAt >= deps.clock.now() && passcode.trim() === challenge.otp;
+  const email = challenge.key === 'okta_email';
+  if (deps.defects.has(email ? 'org.email-code-not-checked' : 'org.sms-code-not-checked')) return true;
+  const alive = challenge.expiresAt >= deps.clock.now() || (email && deps.defects.has('org.email-code-lifetime-ignored'));
+  return alive && passcode.trim() === challenge.otp;
 }
 
 function rejectField(ctx: RequestContext, deps: IdxDeps, tx: Transaction, status: number, message: ReturnType<typeof MESSAGES.passcodeInvalid>) {

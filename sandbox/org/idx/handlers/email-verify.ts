@@ -25,7 +25,7 @@ export function emailVerifyRoute(deps: IdxDeps): Route {
       const callback = deps.dir.app(tx.clientId)?.emailVerifyUrl;
       if (callback) {
         const target = new URL(callback);
-        target.searchParams.set('otp', challenge.otp);
+        if (!deps.defects.has('org.magic-link-drops-otp')) target.searchParams.set('otp', challenge.otp);
         target.searchParams.set('state', tx.state);
         return redirect(ctx.res, target.toString(), 302, { 'Cache-Control': 'no-store' });
       }

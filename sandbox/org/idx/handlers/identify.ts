@@ -29,7 +29,12 @@ export function identifyRoute(deps: IdxDeps): Route {
     handler: withState(deps, ['identify', 'identify-recovery'], (ctx, tx, body) => {
       const identifier = stringField(body, 'identifier')?.trim() ?? '';
       if (!identifier) return replyState(ctx, deps, tx, 400, [MESSAGES.badRequest('identifier is required')]);
-      if (tx.step === 'identify-recovery') return identifyForRecovery(deps, tx, identifier, () => replyState(ctx, deps, tx));
+      if (tx.step === 'identify-recovery') {
+        if (deps.defects.has('org.recovery-reveals-unknown-user') && !deps.dir.findUser(identifier)) {
+          return replyState(ctx, deps, tx, 400, [{ message: `There is no account with the Username ${identifier}.`, i18n: { key: 'idx.unknown.user' }, class: 'ERROR' }]);
+        }
+        return identifyForRecovery(deps, tx, identifier, () => replyState(ctx, deps, tx));
+      }
       const passcode = stringField(objectField(body, 'credentials'), 'passcode');
       const withPassword = deps.dir.accessPolicy(tx.clientId).passwordRequired;
       const user = signableUser(deps, identifier, !withPassword);
