@@ -77,12 +77,12 @@ export const DEFECTS = [
   {
     id: 'sdk-app.login-error-swallowed', layer: 'sdk-app', step: `${F1}, step 3: handle the response from the sign-in`,
     description: "The app returns to the sign-in page without the org's error message.",
-    specs: [SPEC.f1WrongPassword], evidence: /credentials failed/,
+    specs: [SPEC.f1WrongPassword], evidence: /credentials failed/, quick: true,
   },
   {
     id: 'org.enroll-policy-offers-email', layer: 'org', step: `${F1}, configuration: email authentication disabled for enrollment`,
     description: "The default enrollment policy leaves email optional, so the list offers Email beside Phone.",
-    specs: [SPEC.f1Smoke], evidence: /only the phone|nothing else/i, quick: true, configure: phoneOnly,
+    specs: [SPEC.f1Smoke], evidence: /only the phone|nothing else/i, configure: phoneOnly,
   },
   {
     id: 'sdk-app.authenticator-list-drops-phone', layer: 'sdk-app', step: `${F1}, step 4: show the phone factor in the authenticator list`,
@@ -112,13 +112,13 @@ export const DEFECTS = [
   {
     id: 'org.sms-throttle-off', layer: 'org', step: `${F1}, step 8: a code is sent (one SMS per number per 30 s)`,
     description: "The org's SMS throttle is off: a second SMS goes out at once.",
-    specs: [SPEC.f1SmsThrottle], evidence: /throttle|refuses a second SMS/i, quick: true,
+    specs: [SPEC.f1SmsThrottle], evidence: /throttle|refuses a second SMS/i,
     configure: (config) => { config.throttles.smsPerNumberSeconds = 0; },
   },
   {
     id: 'org.sms-code-not-checked', layer: 'org', step: `${F1}, step 10: idx.authenticate(verificationCode)`,
     description: 'The org accepts any SMS code.',
-    specs: [SPEC.f1WrongCode], evidence: /code is invalid/,
+    specs: [SPEC.f1WrongCode], evidence: /code is invalid/, quick: true,
   },
   {
     id: 'sdk-app.code-error-swallowed', layer: 'sdk-app', step: `${F1}, step 10: verify the code (and flow 2's code page)`,
@@ -148,7 +148,7 @@ export const DEFECTS = [
   {
     id: 'sdk-app.cancel-keeps-transaction', layer: 'sdk-app', step: `${F1}: Cancel ends the transaction`,
     description: 'Cancel shows the sign-in page but leaves the IDX transaction alive; Back resumes it.',
-    specs: [SPEC.f1CancelList, SPEC.f1CancelCode], evidence: /cancel/i, quick: true,
+    specs: [SPEC.f1CancelList, SPEC.f1CancelCode], evidence: /cancel/i,
   },
   {
     id: 'sdk-app.signout-keeps-session', layer: 'sdk-app', step: `${F1}: sign out`,
@@ -195,7 +195,7 @@ export const DEFECTS = [
   {
     id: 'sdk-app.reset-confirmation-ignored', layer: 'sdk-app', step: `${F2}: set a new password (and confirm it)`,
     description: 'The new-password form accepts a confirmation that differs from the new password.',
-    specs: [SPEC.f2Mismatch], evidence: /do not match|did not change/i, quick: true,
+    specs: [SPEC.f2Mismatch], evidence: /do not match|did not change/i,
   },
   {
     id: 'sdk-app.reset-error-swallowed', layer: 'sdk-app', step: `${F2}: set a new password that meets the policy`,
@@ -247,12 +247,12 @@ export const DEFECTS = [
   {
     id: 'widget-app.signout-keeps-tokens', layer: 'widget-app', step: `${F3}: sign out`,
     description: 'Sign out revokes the access token but leaves the tokens in the browser.',
-    specs: [SPEC.f3SignOut], evidence: /offers sign-in again|no tokens remain/,
+    specs: [SPEC.f3SignOut], evidence: /offers sign-in again|no tokens remain/, quick: true,
   },
   {
     id: 'widget-app.signout-not-revoked', layer: 'widget-app', step: `${F3}: sign out revokes the tokens at the org`,
     description: 'Sign out forgets the tokens in the browser but never revokes them at the org.',
-    specs: [SPEC.f3SignOut], evidence: /revoke/i, quick: true,
+    specs: [SPEC.f3SignOut], evidence: /revoke/i,
   },
   {
     id: 'org.revoke-ignored', layer: 'org', step: `${F3}: sign out revokes the tokens at the org`,

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../helpers/config/index.ts';
-import { startSandbox } from '../start.ts';
+import { startSandbox, type RunningSandbox } from '../start.ts';
 import type { JsonReport } from './classify.ts';
 
 const PLAYWRIGHT_CLI = path.join(PROJECT_ROOT, 'node_modules/@playwright/test/cli.js');
@@ -18,7 +18,8 @@ export interface SuiteRunRequest {
   defects: string[];
   /** Spec titles (substrings); the run selects exactly these tests. */
   specs: readonly string[];
-  portBase: number;
+  /** The next base port to try (0: ephemeral ports); asked again when a port is busy. */
+  portBase: () => number;
   workDir: string;
   workers: number;
   /** The environment's PATH and HOME, so the child finds node and the browser the setup chose. */
@@ -43,7 +44,7 @@ export async function runSuiteAgainst(request: SuiteRunRequest): Promise<SuiteRu
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const reportFile = path.join(dir, 'report.json');
-  const sandbox = await startSandbox({ port: request.portBase, defects: request.defects });
+  const sandbox = await startSandboxNear(request.portBase, request.defects);
   try {
     const args = [PLAYWRIGHT_CLI, 'test', '--grep', grepFor(request.specs), '--reporter', 'json', '--workers', String(request.workers), '--output', path.join(dir, 'test-results')];
     const env = { PATH: request.baseEnv.PATH, HOME: request.baseEnv.HOME, CI: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, ...sandbox.settings };
@@ -52,6 +53,21 @@ export async function runSuiteAgainst(request: SuiteRunRequest): Promise<SuiteRu
     return { report, status, output, seconds: (Date.now() - started) / 1000 };
   } finally {
     await sandbox.close();
+  }
+}
+
+/**
+ * Fixed ports sit in the ephemeral range, where anyone's outgoing connection may hold one: a busy
+ * base is given up for the next free one, a few times, before the run fails.
+ */
+async function startSandboxNear(portBase: () => number, defects: string[], attempts = 5): Promise<RunningSandbox> {
+  for (let attempt = 1; ; attempt++) {
+    const port = portBase();
+    try {
+      return await startSandbox({ port, defects });
+    } catch (error) {
+      if (port === 0 || attempt >= attempts || !/already in use/.test((error as Error).message)) throw error;
+    }
   }
 }
 

@@ -106,6 +106,8 @@ export interface Directory {
   recordLogin(userId: string, clientId: string): void;
   /** Tokens were issued to `clientId` for the user (one System Log event per token type, as Okta logs them). */
   recordTokenGrant(grant: TokenGrant): void;
+  /** A factor answered its challenge (System Log `user.authentication.auth_via_mfa`). */
+  recordFactorVerified(userId: string, key: string): void;
   enrollmentPolicy(userId: string): Record<string, EnrollRequirement>;
   accessPolicy(clientId: string, userId?: string): AccessRequirement;
   /** Assigned directly, through a group (Everyone included), or by implicit assignment. */

@@ -81,11 +81,15 @@ export function storeDirectory(store: OrgStore): Directory {
     enrollPhone: (userId, phoneNumber) => {
       if (defects.has('org.phone-enrollment-not-saved')) return { id: 'sms-never-saved', key: 'phone_number', destination: phoneNumber };
       const e = store.enrollments.addPhone(userId, { phoneNumber, method: 'sms' });
+      const user = store.users.get(userId);
+      if (user) logUserEvent(store, { user, eventType: EVENT_TYPES.factorActivate, displayMessage: 'Activate factor or authenticator' });
       return { id: e.id, key: e.key, destination: e.profile.phoneNumber };
     },
     setPassword: (userId, password) => {
       if (defects.has('org.password-not-changed')) return { ok: true };
       const result = store.users.setPassword(userId, password);
+      const user = store.users.get(userId);
+      if (result.ok && user) logUserEvent(store, { user, eventType: EVENT_TYPES.passwordUpdate, displayMessage: 'Update password for user', outcome: { result: 'SUCCESS' } });
       return result.ok ? result : { ok: false, unmet: result.unmet.map((r) => r.description) };
     },
     recordLogin: (userId, clientId) => {
@@ -96,6 +100,11 @@ export function storeDirectory(store: OrgStore): Directory {
     recordTokenGrant: (grant) => {
       const user = existing(grant.userId);
       if (user) logTokenGrant(store, { user, clientId: grant.clientId, customServer: grant.authServerId !== ORG_AUTH_SERVER, tokenTypes: grant.tokenTypes });
+    },
+    recordFactorVerified: (userId, key) => {
+      const user = store.users.get(userId);
+      if (!user) return;
+      logUserEvent(store, { user, eventType: EVENT_TYPES.authViaMfa, displayMessage: `Authentication of user via MFA (${key})`, outcome: { result: 'SUCCESS' } });
     },
     enrollmentPolicy: (userId) => store.enrollmentPolicyFor(userId),
     accessPolicy: (clientId, userId) => {

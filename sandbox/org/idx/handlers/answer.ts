@@ -37,6 +37,7 @@ export function acceptVerifiedChallenge(ctx: RequestContext, deps: IdxDeps, tx: 
     deps.dir.enrollPhone(tx.userId, challenge.destination);
   }
   tx.verified.push(challenge.key);
+  if (tx.userId) deps.dir.recordFactorVerified(tx.userId, challenge.key);
   if (tx.recovery) {
     tx.challenge = undefined;
     tx.step = 'reset-authenticator';
