@@ -37,12 +37,12 @@ const F3 = 'Flow 3 (email only, widget)';
 const SPEC = {
   f1Smoke: 'a password user enrolls a phone by SMS and is signed in',
   f1Enrolled: 'a user with an enrolled phone signs in with the SMS code',
-  f1SignOut: 'the profile shows the signed-in user and sign-out ends the session',
+  f1SignOut: 'the app shows the signed-in user and sign-out ends the session',
   f1WrongPassword: 'a wrong password is refused and no session exists',
   f1WrongCode: 'a wrong SMS code is refused and no session exists',
   f1BadPhone: 'a phone number without the + format is refused',
-  f1CancelList: 'cancelling at the authenticator list returns to sign-in',
-  f1CancelCode: 'cancelling on the code page returns to sign-in',
+  f1CancelList: 'cancelling at the authenticator list offers sign-in again',
+  f1CancelCode: 'cancelling on the code page offers sign-in again',
   f1SmsThrottle: 'a second SMS within the 30 s throttle is refused',
   f2Smoke: 'a user recovers the password with the email code and is signed in',
   f2MagicLink: 'a user recovers the password through the magic link',
@@ -247,7 +247,7 @@ export const DEFECTS = [
   {
     id: 'widget-app.signout-keeps-tokens', layer: 'widget-app', step: `${F3}: sign out`,
     description: 'Sign out revokes the access token but leaves the tokens in the browser.',
-    specs: [SPEC.f3SignOut], evidence: /offers sign-in again|no tokens remain/, quick: true,
+    specs: [SPEC.f3SignOut], evidence: /offers sign-in again|no (ID )?tokens? remains? in the browser/, quick: true,
   },
   {
     id: 'widget-app.signout-not-revoked', layer: 'widget-app', step: `${F3}: sign out revokes the tokens at the org`,
