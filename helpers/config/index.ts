@@ -108,7 +108,9 @@ export function configFrom(raw: RawSettings, id: string, project: RawSettings = 
     if (raw.SMS_PROVIDER) settings.SMS_PROVIDER = raw.SMS_PROVIDER;
   }
   settings = { ...settings, ...project };
-  const config = parseSettings(settings, { target, runId: id, stateDir: path.join(PROJECT_ROOT, '.cache', 'state') });
+  // A run of its own (the detection runner's, one per seeded defect) keeps its state apart.
+  const stateDir = raw.OIEC_STATE_DIR?.trim() ? path.resolve(raw.OIEC_STATE_DIR) : path.join(PROJECT_ROOT, '.cache', 'state');
+  const config = parseSettings(settings, { target, runId: id, stateDir });
   // A sharded run (CONFORMANCE_SHARD=i/n, the value given to --shard) leases only its own numbers.
   const pool = config.sms.provider === 'twilio' ? 'TWILIO_PHONE_NUMBERS' : 'MAILOSAUR_SMS_NUMBERS';
   return { ...config, sms: { ...config.sms, numbers: numbersForShard(config.sms.numbers, parseShard(raw.CONFORMANCE_SHARD), pool) } };

@@ -47,7 +47,7 @@ export async function runSuiteAgainst(request: SuiteRunRequest): Promise<SuiteRu
   const sandbox = await startSandboxNear(request.portBase, request.defects);
   try {
     const args = [PLAYWRIGHT_CLI, 'test', '--grep', grepFor(request.specs), '--reporter', 'json', '--workers', String(request.workers), '--output', path.join(dir, 'test-results')];
-    const env = { PATH: request.baseEnv.PATH, HOME: request.baseEnv.HOME, CI: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, ...sandbox.settings };
+    const env = { PATH: request.baseEnv.PATH, HOME: request.baseEnv.HOME, CI: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, OIEC_STATE_DIR: path.join(dir, 'state'), ...sandbox.settings };
     const { status, output } = await runChild(args, env);
     const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as JsonReport) : { errors: [{ message: lastLines(output) }] };
     return { report, status, output, seconds: (Date.now() - started) / 1000 };
