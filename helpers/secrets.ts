@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export type SecretKind = 'password' | 'otp' | 'link-token' | 'api-token' | 'link';
+export type SecretKind = 'password' | 'otp' | 'link-token' | 'api-token' | 'link' | 'token';
 
 export interface SecretRecord {
   kind: SecretKind;

@@ -1,11 +1,11 @@
 /** Flow 2's negative paths: weak new password, wrong code, and no user enumeration. */
-import { expect, expectNoSession, readUserState, recovery, signInRecord, test, wrongCodeFor } from '../fixtures/index.ts';
+import { expect, expectNoSession, readUserState, recovery, signInRecord, strongPassword, test, wrongCodeFor } from '../fixtures/index.ts';
 
 test('@flow2 @email @negative a new password that breaks the policy is refused and nothing changes', async ({ sdkApp, inbox, testUser, oktaAdmin, org }) => {
   const user = await testUser('password+email');
   const before = await readUserState(oktaAdmin, user.id);
   const record = await signInRecord(org, sdkApp, user);
-  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
   await recovery.verifyRecoveryCode(sdkApp, email);
   // Short, lower case only, no digit: fails every password policy Okta ships.
   await sdkApp.setNewPassword('short');
@@ -17,11 +17,27 @@ test('@flow2 @email @negative a new password that breaks the policy is refused a
   await expectNoSession(sdkApp, user, org, record);
 });
 
+test('@flow2 @email @negative a new password whose confirmation differs is refused and nothing changes', async ({ sdkApp, inbox, testUser, oktaAdmin, secrets, org }) => {
+  const user = await testUser('password+email');
+  const before = await readUserState(oktaAdmin, user.id);
+  const record = await signInRecord(org, sdkApp, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
+  await recovery.verifyRecoveryCode(sdkApp, email);
+  // Both meet the policy: only their difference can be the reason for a refusal.
+  await sdkApp.setNewPassword(secrets.add('password', strongPassword()), secrets.add('password', strongPassword()));
+
+  await expect(sdkApp.resetPassword.alert, 'the page says the new password and its confirmation do not match').toBeVisible();
+  await sdkApp.resetPassword.expectShown('the user stays on the new-password page');
+  const after = await readUserState(oktaAdmin, user.id);
+  expect(after.passwordChanged?.toISOString(), 'the password did not change').toBe(before.passwordChanged?.toISOString());
+  await expectNoSession(sdkApp, user, org, record);
+});
+
 test('@flow2 @email @negative a wrong recovery code is refused and the password stays', async ({ sdkApp, inbox, testUser, oktaAdmin, org }) => {
   const user = await testUser('password+email');
   const before = await readUserState(oktaAdmin, user.id);
   const record = await signInRecord(org, sdkApp, user);
-  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
   await sdkApp.enterCode(wrongCodeFor(email.otp()));
 
   await expect(sdkApp.verificationCode.alert, 'the code page says the code is invalid').toContainText(/invalid code/i);

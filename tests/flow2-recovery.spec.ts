@@ -3,8 +3,25 @@ import { expect, expectNoAppSession, readUserState, recovery, strongPassword, te
 
 test('@flow2 @email a user recovers the password through the magic link and is signed in', async ({ sdkApp, inbox, testUser, secrets, org }) => {
   const user = await testUser('password+email');
-  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
   await recovery.openRecoveryMagicLink(sdkApp, email);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
+});
+
+test('@flow2 @email a magic link whose state was tampered with is refused; the genuine link then leads on', async ({ sdkApp, inbox, testUser, secrets, org }) => {
+  const user = await testUser('password+email');
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
+  await recovery.expectTamperedMagicLinkRefused(sdkApp, email);
+  await recovery.openRecoveryMagicLink(sdkApp, email);
+  await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
+});
+
+test('@flow2 @email resending the recovery email is throttled for 5 s, then sends a new code that works', async ({ sdkApp, inbox, testUser, secrets, org }) => {
+  const user = await testUser('password+email');
+  const sentAt = Date.now();
+  const first = await recovery.startRecovery(sdkApp, inbox, user, org);
+  const resent = await recovery.resendRecoveryEmail(sdkApp, inbox, user, org, first, sentAt);
+  await recovery.verifyRecoveryCode(sdkApp, resent);
   await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
 });
 
@@ -17,7 +34,7 @@ test('@flow2 @email a magic link opened in another browser points back to the or
   org,
 }) => {
   const user = await testUser('password+email');
-  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
 
   const elsewhere = await otherBrowser.sdkApp();
   await recovery.openRecoveryMagicLinkElsewhere(elsewhere, email);
@@ -33,7 +50,7 @@ test('@flow2 @email after recovery the new password works and the old one does n
   const newPassword = secrets.add('password', strongPassword());
   const changedBefore = (await readUserState(oktaAdmin, user.id)).passwordChanged;
 
-  const email = await recovery.startRecovery(sdkApp, inbox, user);
+  const email = await recovery.startRecovery(sdkApp, inbox, user, org);
   await recovery.verifyRecoveryCode(sdkApp, email);
   await recovery.setNewPasswordAndExpectSignedIn(sdkApp, newPassword, user, org);
   const changedAfter = (await readUserState(oktaAdmin, user.id)).passwordChanged;

@@ -1,9 +1,9 @@
 /** Flow 3: email-only sign-in with the Sign-In Widget: code, magic link (same and other browser), resend. */
-import { emailOnly, expect, expectNoAppSession, expectNoSession, signInRecord, test } from '../fixtures/index.ts';
+import { emailOnly, expect, expectNoAppSession, expectNoBrowserToken, expectNoSession, expectOrgRecordedRevocation, signInRecord, test } from '../fixtures/index.ts';
 
 test('@flow3 @widget the magic link opened in the same browser signs the user in', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
 
   const linkTab = await widgetApp.openInNewTab(email.magicLink());
   await emailOnly.expectWidgetSignedIn(linkTab, user, org);
@@ -17,7 +17,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
   org,
 }) => {
   const user = await testUser('email');
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
 
   const elsewhere = await otherBrowser.widgetApp();
   await elsewhere.openMagicLink(email.magicLink());
@@ -31,7 +31,7 @@ test('@flow3 @widget a magic link opened in another browser points back to the o
 test('@flow3 @widget @slow a resent email code signs the user in', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   await emailOnly.takeControlOfTheWidgetClock(widgetApp);
-  await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   const resent = await emailOnly.resendEmail(widgetApp, inbox, user);
   await emailOnly.verifyWithCode(widgetApp, resent.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
@@ -39,7 +39,7 @@ test('@flow3 @widget @slow a resent email code signs the user in', async ({ widg
 
 test('@flow3 @widget sign-out ends the widget app session', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
   const signedIn = await signInRecord(org, widgetApp, user);
@@ -47,5 +47,6 @@ test('@flow3 @widget sign-out ends the widget app session', async ({ widgetApp, 
   await widgetApp.signOut();
   await expect(widgetApp.signInOffered().first(), 'after sign-out the app offers sign-in again').toBeVisible();
   await expectNoSession(widgetApp, user, org, signedIn);
-  expect(await widgetApp.browserIdToken(), 'no ID token remains in the browser after sign-out (where the app keeps one)').toBeFalsy();
+  await expectNoBrowserToken(widgetApp, 'no ID token remains in the browser after sign-out (where the app keeps one)');
+  await expectOrgRecordedRevocation(org, widgetApp, user);
 });

@@ -14,7 +14,7 @@ import {
 test('@flow3 @widget @negative a wrong email code is refused and no session exists', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
   const before = await signInRecord(org, widgetApp, user);
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, wrongCodeFor(email.otp()));
 
   await expect(widgetApp.emailChallenge.errors.filter({ hasText: /invalid code/i }), 'the widget says the code is invalid').toBeVisible();
@@ -37,7 +37,7 @@ test('@flow3 @widget @negative @slow an email code used after its lifetime is re
   test.skip(lifetimeMs > MAX_EXPIRY_WAIT_MS, `the org's email codes live ${lifetimeMs / 60_000} min, longer than this spec waits (${MAX_EXPIRY_WAIT_MS / 60_000} min)`);
   const user = await testUser('email');
   const before = await signInRecord(org, widgetApp, user);
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await waitUntilCodeExpired(Date.now(), lifetimeMs);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
 

@@ -6,7 +6,7 @@ import { emailOnly, test } from '../../fixtures/index.ts';
 
 test('leak canary: passes with an emailed code typed into the widget', async ({ widgetApp, inbox, testUser, org }) => {
   const user = await testUser('email');
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });

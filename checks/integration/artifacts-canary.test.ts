@@ -25,11 +25,13 @@ it('with traces on, a failing and a passing test leave no secret in any artifact
   fs.rmSync(CANARY, { recursive: true, force: true });
   const run = await runChild([PLAYWRIGHT_CLI, 'test', '-c', 'checks/canary/playwright.config.ts'], { ...sandbox.settings, PW_TRACE: 'on' });
   assert.equal(run.status, 1, `the canary must fail (exit 1); output:\n${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /1 failed/, 'exactly the failing canary failed');
+  assert.match(run.stdout, /2 failed/, 'exactly the two failing canaries failed');
   assert.match(run.stdout, /1 passed/, 'the passing canary passed');
+  assert.match(run.stdout, /an ID token \(sha256:[0-9a-f]{12}\)/, 'the failing token assertion names the token by its fingerprint');
 
   const secrets = readRegisteredSecrets(loadConfig().stateDir);
   assert.deepEqual(missingSecretKinds(secrets), [], 'the canary registered every kind of secret (else the scan proves nothing)');
+  assert.ok(secrets.some((s) => s.kind === 'token'), 'the ID token the failing assertion was about is registered (and so scanned for)');
   const results = fs.readdirSync(path.join(CANARY, 'test-results'), { recursive: true }).map(String);
   assert.ok(results.some((f) => f.endsWith('error-context.md')), 'the failure wrote its error context');
   const traces = results.filter((f) => f.endsWith('trace.zip'));

@@ -13,7 +13,7 @@ it('every defect of the quick subset is caught by a spec the catalog names, with
   const quick = DEFECTS.filter((d: Defect) => d.quick);
   assert.ok(quick.length >= 4, `the quick subset has defects (${quick.length})`);
   // The suite itself runs later in npm test against the unmodified sandbox: no baseline here.
-  const result = await detect({ defects: quick, concurrency: 2, portBase: 0, baseline: false, baseEnv: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const result = await detect({ defects: quick, concurrency: 3, portBase: 0, baseline: false, baseEnv: { PATH: process.env.PATH, HOME: process.env.HOME } });
   const missed = result.verdicts.filter((v) => !v.caught);
   assert.deepEqual(missed.map((v) => v.id), [], `every quick defect is caught:\n${consoleLines(result).join('\n')}`);
 });

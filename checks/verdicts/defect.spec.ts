@@ -9,6 +9,6 @@ import { passwordPhone, test } from '../../fixtures/index.ts';
 test('@flow1 @sms the org never sends the SMS code: FAIL at the step that should send it', async ({ sdkApp, sms, phone, testUser, org }) => {
   const user = await testUser('password');
   await passwordPhone.signInWithPassword(sdkApp, user);
-  const message = await passwordPhone.enrollPhone(sdkApp, sms, phone);
+  const message = await passwordPhone.enrollPhone(sdkApp, sms, phone, user, org);
   await passwordPhone.verifyCodeAndExpectSignedIn(sdkApp, message, user, org);
 });

@@ -13,7 +13,7 @@ test('@flow3 email delivered 3 s late and one 429 with a reset: the suite waits 
   await addFault(config, { fault: 'email-late', key: user.email, delaySeconds: 3 });
   await addFault(config, { fault: 'mgmt-429', key: user.id, delaySeconds: 1, times: 1 });
   await readUserState(oktaAdmin, user.id);
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });
@@ -21,14 +21,14 @@ test('@flow3 email delivered 3 s late and one 429 with a reset: the suite waits 
 test('@flow3 email delivered twice (identical copies): one message, and the suite passes', async ({ widgetApp, inbox, testUser, config, org }) => {
   const user = await testUser('email');
   await addFault(config, { fault: 'email-twice', key: user.email });
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });
 
-test('@flow3 the org sends the email but the inbox never receives it: INCONCLUSIVE', async ({ widgetApp, inbox, testUser, config }) => {
+test('@flow3 the org sends the email but the inbox never receives it: INCONCLUSIVE', async ({ widgetApp, inbox, testUser, config, org }) => {
   const user = await testUser('email');
   await addFault(config, { fault: 'email-never', key: user.email });
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
 });

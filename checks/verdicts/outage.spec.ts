@@ -9,7 +9,7 @@ test('@flow3 a one-off 503 from the org on the first attempt: FLAKY', async ({ w
   const user = await testUser('email');
   if (testInfo.retry === 0) await addFault(config, { fault: 'mgmt-503', key: user.id, times: 1 });
   await readUserState(oktaAdmin, user.id);
-  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user);
+  const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
   await emailOnly.verifyWithCode(widgetApp, email.otp());
   await emailOnly.expectWidgetSignedIn(widgetApp, user, org);
 });

@@ -6,11 +6,11 @@ import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
 import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { EMAIL_ONLY_STEPS as STEP } from './guide-steps.ts';
-import { expectSignedIn, type OrgEvidence } from './signed-in.ts';
+import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { sendPastThrottle } from './throttle.ts';
 
 /** Steps 1–2: the username, then "Send me an email"; returns the email it sent. */
-export async function requestEmailChallenge(app: WidgetAppDriver, inbox: MailosaurReader, user: TestUser): Promise<ReceivedEmail> {
+export async function requestEmailChallenge(app: WidgetAppDriver, inbox: MailosaurReader, user: TestUser, org: OrgEvidence): Promise<ReceivedEmail> {
   await test.step(STEP.submitUsername, async () => {
     await app.openSignIn();
     await app.submitUsername(user.login);
@@ -18,7 +18,10 @@ export async function requestEmailChallenge(app: WidgetAppDriver, inbox: Mailosa
   });
   return test.step(STEP.emailChallenge, async () => {
     const view = app.emailChallenge;
-    const email = await inbox.expectEmail(user.email, () => view.sendEmail());
+    const email = await inbox.expectEmail(user.email, async () => {
+      await view.sendEmail();
+      await expectOrgSent(org, user, 'emailSent', user.email);
+    });
     await view.expectShown('the widget asks to verify with email');
     return email;
   });

@@ -5,13 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 import type { IdentityView } from '../../pages/common/identity-view.ts';
+import type { AppPage } from '../../pages/common/app-page.ts';
 import type { SdkAppDriver } from '../../pages/driver/sdk-app-driver.ts';
 import type { SmsReader } from '../messages/readers.ts';
 import type { ReceivedSms } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { PASSWORD_PHONE_STEPS as STEP } from './guide-steps.ts';
-import { expectSignedIn, type OrgEvidence } from './signed-in.ts';
-import { sendPastThrottle } from './throttle.ts';
+import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
+import { sendPastThrottle, withinShortestWindow } from './throttle.ts';
 
 /** Steps 1–4: credentials accepted, the authenticator list offers the phone and nothing else. */
 export async function signInWithPassword(app: SdkAppDriver, user: TestUser, password = user.password ?? ''): Promise<void> {
@@ -27,14 +28,17 @@ export async function signInWithPassword(app: SdkAppDriver, user: TestUser, pass
   });
 }
 
-/** Steps 5–8: choose the phone, give the number, and receive the code it triggers. */
-export async function enrollPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
+/** Steps 5–8: choose the phone, give the number, and receive the code it triggers (sent by the org to that number). */
+export async function enrollPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string, user: TestUser, org: OrgEvidence): Promise<ReceivedSms> {
   await test.step(STEP.choosePhone, async () => {
     await app.chooseAuthenticator('Phone');
     await app.phoneEnrollment.expectShown('choosing the phone asks for a number');
   });
   return test.step(STEP.sendPhoneNumber, async () => {
-    const message = await sms.expectSms(phoneNumber, () => app.givePhoneNumber(phoneNumber));
+    const message = await sms.expectSms(phoneNumber, async () => {
+      await app.givePhoneNumber(phoneNumber);
+      await expectOrgSent(org, user, 'smsSent', phoneNumber);
+    });
     await app.verificationCode.expectShown('the code page follows the number');
     return message;
   });
@@ -49,11 +53,12 @@ export async function choosePhoneToEnroll(app: SdkAppDriver): Promise<void> {
 }
 
 /** Step 5, enrolled variant: choosing the phone (and SMS, if the app asks) sends the code. */
-export async function challengeEnrolledPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string): Promise<ReceivedSms> {
+export async function challengeEnrolledPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string, user: TestUser, org: OrgEvidence): Promise<ReceivedSms> {
   return test.step(STEP.choosePhone, async () => {
     const message = await sms.expectSms(phoneNumber, async () => {
       await app.chooseAuthenticator('Phone');
       await app.chooseMethodIfAsked('SMS', app.verificationCode);
+      await expectOrgSent(org, user, 'smsSent', phoneNumber);
     });
     await app.verificationCode.expectShown('an enrolled phone leads to the code page');
     return message;
@@ -71,6 +76,31 @@ export async function verifyCode(app: SdkAppDriver, code: string): Promise<void>
 export async function verifyCodeAndExpectSignedIn(app: SdkAppDriver, message: ReceivedSms, user: TestUser, org: OrgEvidence): Promise<IdentityView | undefined> {
   await verifyCode(app, message.otp());
   return test.step(`${STEP.signedIn}; ${STEP.profile}`, async () => expectSignedIn(app, user, org));
+}
+
+/**
+ * Cancel on the step the user is on ends the transaction: the app offers sign-in again, and the
+ * step's page, opened again (a bookmark, the Back button), no longer continues it.
+ */
+export async function cancelAndExpectTransactionEnded(app: SdkAppDriver, step: AppPage): Promise<void> {
+  await test.step('Cancel ends the transaction', async () => {
+    const stepUrl = app.page.url();
+    await app.cancel();
+    await expect(app.signInOffered().first(), 'cancel lands on a page that offers sign-in again').toBeVisible();
+    await app.page.goto(stepUrl);
+    await expect(app.signInOffered().first(), `after cancel, ${step.title} opened again offers sign-in instead of resuming the cancelled transaction`).toBeVisible();
+    await expect(step.heading, `after cancel, ${step.title} opened again is not shown: the cancelled transaction cannot be resumed`).toBeHidden();
+  });
+}
+
+/** Asks for another SMS at once (`sentAt`: just before the first was asked for): the org's throttle must refuse it, and the page say so. */
+export async function expectImmediateResendRefused(app: SdkAppDriver, sentAt: number): Promise<void> {
+  await test.step("Resend the code at once: the org's SMS throttle refuses it", async () => {
+    if (!withinShortestWindow(sentAt, 'SMS resend refusal')) return;
+    await app.resendCode();
+    await app.verificationCode.expectShown('a refused resend keeps the user on the code page');
+    await expect(app.verificationCode.alert, 'the org refuses a second SMS within its throttle window, and the page says so').toBeVisible();
+  });
 }
 
 /** A single-page app answers in place; a page-per-step app (the guide's) loads a new page well within this. */

@@ -5,7 +5,12 @@ import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
 import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { RECOVERY_STEPS as STEP } from './guide-steps.ts';
-import { expectSignedIn, type OrgEvidence } from './signed-in.ts';
+import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
+import { TargetError } from '../errors.ts';
+import { SHORTEST_THROTTLE_WINDOW_MS, waitUntil, withinShortestWindow } from './throttle.ts';
+
+/** Okta's email throttle window plus a margin for the clocks of the org and this machine. */
+const EMAIL_RESEND_AFTER_MS = SHORTEST_THROTTLE_WINDOW_MS + 1_000;
 
 /** From the sign-in page to the authenticator list the org offers for recovery. */
 export async function identifyForRecovery(app: SdkAppDriver, username: string): Promise<string[]> {
@@ -20,17 +25,69 @@ export async function identifyForRecovery(app: SdkAppDriver, username: string): 
 }
 
 /** From the sign-in page to the email the org sends for recovery. */
-export async function startRecovery(app: SdkAppDriver, inbox: MailosaurReader, user: TestUser): Promise<ReceivedEmail> {
+export async function startRecovery(app: SdkAppDriver, inbox: MailosaurReader, user: TestUser, org: OrgEvidence): Promise<ReceivedEmail> {
   const offered = await identifyForRecovery(app, user.login);
   expect(offered, 'the org offers email, and only email, for recovery').toEqual(['Email']);
   return test.step(STEP.chooseEmail, async () => {
     const email = await inbox.expectEmail(user.email, async () => {
       await app.chooseAuthenticator('Email');
       await app.chooseMethodIfAsked('Email', app.verificationCode);
+      await expectOrgSent(org, user, 'emailSent', user.email);
     });
     await app.verificationCode.expectShown('the code page follows the email');
     return email;
   });
+}
+
+/**
+ * Resend on the code page: refused within Okta's 5 s email throttle (and the page says so), then,
+ * once the window has passed, a new email the org really sent; returns it.
+ */
+export async function resendRecoveryEmail(app: SdkAppDriver, inbox: MailosaurReader, user: TestUser, org: OrgEvidence, first: ReceivedEmail, sentAt: number): Promise<ReceivedEmail> {
+  await test.step('Resend at once: the 5 s email throttle refuses it', async () => {
+    if (!withinShortestWindow(sentAt, 'email resend refusal')) return;
+    await app.resendCode();
+    await app.verificationCode.expectShown('a refused resend keeps the user on the code page');
+    await expect(app.verificationCode.alert, 'the org refuses a second email within its 5 s throttle, and the page says so').toBeVisible();
+  });
+  return test.step('Resend after the 5 s email throttle: a new code', async () => {
+    await waitUntil(new Date(Math.max(first.receivedAt.getTime(), sentAt) + EMAIL_RESEND_AFTER_MS));
+    const email = await inbox.expectEmail(user.email, async () => {
+      await app.resendCode();
+      await expectOrgSent(org, user, 'emailSent', user.email, 2);
+    });
+    await app.verificationCode.expectShown('resending keeps the user on the code page');
+    return email;
+  });
+}
+
+/**
+ * Tampers once with the `state` the magic link carries to the app: the app must refuse to continue
+ * the transaction with it (no new-password page). Returns after checking; the genuine link is untouched.
+ */
+export async function expectTamperedMagicLinkRefused(app: SdkAppDriver, email: ReceivedEmail): Promise<void> {
+  await test.step(`${STEP.openMagicLink} with a tampered state`, async () => {
+    const callback = await magicLinkTarget(email.magicLink());
+    const state = callback.searchParams.get('state');
+    expect(state, "the magic link leads to the app's callback with a state (the guide's otp and state)").toBeTruthy();
+    callback.searchParams.set('state', `${state}tampered`);
+    await app.openMagicLink(callback.toString());
+    await expect(app.resetPassword.heading, 'a magic link whose state was tampered with does not lead to the new-password page').toBeHidden();
+  });
+}
+
+/** Where the org's magic link sends the browser (its redirect), read without following it or logging it. */
+async function magicLinkTarget(link: string): Promise<URL> {
+  const response = await fetch(link, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (!location) {
+    throw new TargetError("The org's magic link does not redirect to the app", {
+      expected: "a redirect (3xx with Location) to the app's email-verification callback with otp and state",
+      seen: `HTTP ${response.status} without a Location header`,
+      hint: "Set the app integration's email verification callback URI, as the email guides describe.",
+    });
+  }
+  return new URL(location, link);
 }
 
 /** Types the email's code; the new-password page follows. */

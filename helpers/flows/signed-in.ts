@@ -12,6 +12,9 @@ import type { ClaimName, IdentityView } from '../../pages/common/identity-view.t
 import type { OktaAdmin } from '../okta/admin-client.ts';
 import { readSignInRecord, type SignInRecord } from '../okta/sign-in-record.ts';
 import type { TestUser } from '../test-user.ts';
+import { hasActiveSmsFactor } from '../okta/factors.ts';
+import { countOrgEvents, orgEventsFor } from '../okta/system-log.ts';
+import { tokenFingerprint } from '../tokens/fingerprint.ts';
 import { verifyIdToken } from '../tokens/id-token.ts';
 
 /** The org the apps sign in to: where the evidence of a sign-in is read. */
@@ -90,6 +93,58 @@ async function expectBrowserTokenFor(app: AppDriver, user: TestUser, org: OrgEvi
   expect(claims.sub, "the ID token's subject is the test user").toBe(user.id);
   expect(String(claims.email ?? '').toLowerCase(), "the ID token's email is the test user's").toBe(user.email);
 }
+
+/**
+ * Sign-out revoked the app's tokens at the org (the System Log's token revocation for this user and
+ * client), not only forgot them in the app: a forgotten but live token still opens the user's data.
+ */
+export async function expectOrgRecordedRevocation(org: OrgEvidence, app: AppDriver, user: TestUser): Promise<void> {
+  // The user was created by this test: every revocation of theirs in the log is this sign-out's.
+  const since = new Date(Date.now() - ORG_LOG_LOOKBACK_MS);
+  await expect
+    .poll(async () => (await orgEventsFor(org.admin, user.id, 'tokenRevoked', since)).filter((e) => !e.clientId || e.clientId === app.clientId).length, {
+      message: `sign-out revokes the tokens at the org (System Log: app.oauth2[.as].token.revoke for the test user at client ${app.clientId})`,
+      timeout: ORG_EVIDENCE_TIMEOUT_MS,
+    })
+    .toBeGreaterThan(0);
+}
+
+/**
+ * The org recorded (at least) `count` messages of `effect` to `destination` for the user: a code
+ * the page says was sent was really sent, to the number or address the user gave.
+ */
+export async function expectOrgSent(org: OrgEvidence, user: TestUser, effect: 'smsSent' | 'emailSent', destination: string, count = 1): Promise<void> {
+  const what = effect === 'smsSent' ? 'SMS' : 'email';
+  const since = new Date(Date.now() - ORG_LOG_LOOKBACK_MS);
+  await expect
+    .poll(async () => countOrgEvents(org.admin, user.id, effect, since, destination), {
+      message: `the org sent ${count === 1 ? 'the' : count} ${what} to ${destination} (System Log: ${what} sent for the test user)`,
+      timeout: ORG_EVIDENCE_TIMEOUT_MS,
+    })
+    .toBeGreaterThanOrEqual(count);
+}
+
+/** The org holds the phone the user just verified as an ACTIVE SMS factor (the enrollment was saved). */
+export async function expectOrgEnrolledPhone(org: OrgEvidence, user: TestUser, phoneNumber: string): Promise<void> {
+  await expect
+    .poll(() => hasActiveSmsFactor(org.admin, user.id, phoneNumber), {
+      message: `the org saved the verified phone ${phoneNumber} as an active SMS factor of the test user (Management API: user factors)`,
+      timeout: ORG_EVIDENCE_TIMEOUT_MS,
+    })
+    .toBe(true);
+}
+
+/**
+ * The browser holds no ID token any more. Compared by presence, and a token that is there shows
+ * only as its fingerprint: an assertion message must never print a token.
+ */
+export async function expectNoBrowserToken(app: AppDriver, message: string): Promise<void> {
+  const idToken = await app.browserIdToken();
+  expect(idToken ? `an ID token (${tokenFingerprint(idToken)})` : 'no ID token', message).toBe('no ID token');
+}
+
+/** How far back the org's log is read for a user this test created (covers clock skew with the org). */
+const ORG_LOG_LOOKBACK_MS = 60 * 60_000;
 
 function summarize(now: SignInRecord, before: SignInRecord) {
   return {

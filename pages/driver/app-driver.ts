@@ -17,6 +17,8 @@ export interface AppDriverContext {
   /** The app integration's client id: the org's evidence of a sign-in names it. */
   clientId: string;
   traits: AppTraits;
+  /** Told of every token the driver reads from the app (the secret registry), so artifacts are scanned for it. */
+  onSecret?: (kind: 'token', value: string) => void;
 }
 
 export abstract class AppDriver {
@@ -25,8 +27,10 @@ export abstract class AppDriver {
   readonly url: string;
   readonly clientId: string;
   readonly traits: AppTraits;
+  protected readonly onSecret?: AppDriverContext['onSecret'];
 
   constructor(context: AppDriverContext) {
+    this.onSecret = context.onSecret;
     this.page = context.page;
     this.locators = context.locators;
     this.url = context.url;
@@ -102,7 +106,9 @@ export abstract class AppDriver {
     if (!stored) return null;
     try {
       const parsed = JSON.parse(stored) as { idToken?: { idToken?: unknown } };
-      return typeof parsed.idToken?.idToken === 'string' ? parsed.idToken.idToken : null;
+      const idToken = typeof parsed.idToken?.idToken === 'string' ? parsed.idToken.idToken : null;
+      if (idToken) this.onSecret?.('token', idToken);
+      return idToken;
     } catch {
       return null;
     }

@@ -18,7 +18,7 @@ import { AppDriver } from './app-driver.ts';
 export class SdkAppDriver extends AppDriver {
   on(page: Page): this {
     const Driver = this.constructor as new (context: ConstructorParameters<typeof SdkAppDriver>[0]) => this;
-    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits });
+    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits, onSecret: this.onSecret });
   }
 
   get login(): SdkLoginPage {
@@ -112,7 +112,8 @@ export class SdkAppDriver extends AppDriver {
     await this.recoverPassword.requestResetFor(username);
   }
 
-  async setNewPassword(password: string): Promise<void> {
-    await this.resetPassword.setNewPassword(password);
+  /** The new password, confirmed with `confirmation` (the same password unless a test says otherwise). */
+  async setNewPassword(password: string, confirmation = password): Promise<void> {
+    await this.resetPassword.setNewPassword(password, confirmation);
   }
 }

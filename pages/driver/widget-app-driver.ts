@@ -10,7 +10,7 @@ import { AppDriver } from './app-driver.ts';
 export class WidgetAppDriver extends AppDriver {
   on(page: Page): this {
     const Driver = this.constructor as new (context: ConstructorParameters<typeof WidgetAppDriver>[0]) => this;
-    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits });
+    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits, onSecret: this.onSecret });
   }
 
   get login(): WidgetLoginPage {

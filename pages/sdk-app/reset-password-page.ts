@@ -5,9 +5,9 @@ export class ResetPasswordPage extends AppPage {
   readonly title = 'the new-password page';
   protected readonly landmarkKey = 'sdk.reset.heading' as const;
 
-  async setNewPassword(password: string): Promise<void> {
+  async setNewPassword(password: string, confirmation = password): Promise<void> {
     await this.typeSecret('sdk.reset.newPassword', password);
-    await this.typeSecret('sdk.reset.confirmPassword', password);
+    await this.typeSecret('sdk.reset.confirmPassword', confirmation);
     await this.click('sdk.reset.submit');
   }
 }

@@ -1,4 +1,5 @@
 /** The authenticator list (guide steps 3–5): the authenticators in the org's `nextStep`. */
+import { expect } from '@playwright/test';
 import { AppPage } from '../common/app-page.ts';
 import { chooseOption, optionNames } from '../common/choice.ts';
 
@@ -8,8 +9,10 @@ export class SelectAuthenticatorPage extends AppPage {
 
   /** The display names of every authenticator offered (`Phone`, `Email`), in page order. */
   async offered(): Promise<string[]> {
-    await this.control('sdk.authenticators.choices');
-    return optionNames(this.locate('sdk.authenticators.choices'));
+    const choices = this.locate('sdk.authenticators.choices');
+    // At least one choice, however many there are (the caller judges which ones).
+    await expect(choices.first(), this.expectation('sdk.authenticators.choices')).toBeVisible();
+    return optionNames(choices);
   }
 
   /** Chooses one authenticator by display name, whatever the shape of the choice. */
