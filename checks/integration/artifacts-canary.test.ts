@@ -21,7 +21,7 @@ after(async () => {
   await sandbox.close();
 });
 
-it('with traces on, a failing and a passing test leave no secret in any artifact, and the users are removed', { timeout: 180_000 }, async () => {
+it('with traces on, a failing and a passing test leave no secret in any artifact, and the users are removed', { timeout: 360_000 }, async () => {
   fs.rmSync(CANARY, { recursive: true, force: true });
   const run = await runChild([PLAYWRIGHT_CLI, 'test', '-c', 'checks/canary/playwright.config.ts'], { ...sandbox.settings, PW_TRACE: 'on' });
   assert.equal(run.status, 1, `the canary must fail (exit 1); output:\n${run.stdout}\n${run.stderr}`);
