@@ -87,7 +87,7 @@ export async function cancelAndExpectTransactionEnded(app: SdkAppDriver, step: A
     const stepUrl = app.page.url();
     await app.cancel();
     await expect(app.signInOffered().first(), 'cancel lands on a page that offers sign-in again').toBeVisible();
-    await app.page.goto(stepUrl);
+    await app.reopen(stepUrl);
     await expect(app.signInOffered().first(), `after cancel, ${step.title} opened again offers sign-in instead of resuming the cancelled transaction`).toBeVisible();
     await expect(step.heading, `after cancel, ${step.title} opened again is not shown: the cancelled transaction cannot be resumed`).toBeHidden();
   });

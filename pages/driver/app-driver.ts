@@ -63,6 +63,11 @@ export abstract class AppDriver {
     await this.page.goto(this.resolve(this.traits.protectedPath ?? this.traits.homePath));
   }
 
+  /** Opens again a page this browser was on (a bookmark, the Back button), by the URL the browser showed. */
+  async reopen(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
   /** Follows a magic link in this tab, as a click in a mail client would. */
   async openMagicLink(url: string): Promise<void> {
     await openSecretLink(this.page, url);
