@@ -5,6 +5,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { HomePage } from '../common/home-page.ts';
 import { IdentityView } from '../common/identity-view.ts';
+import type { AppPage } from '../common/app-page.ts';
 import { openSecretLink } from '../common/secret-input.ts';
 import type { LocatorBook } from '../locators.ts';
 import type { AppTraits } from './traits.ts';
@@ -20,6 +21,9 @@ export interface AppDriverContext {
   /** Told of every token the driver reads from the app (the secret registry), so artifacts are scanned for it. */
   onSecret?: (kind: 'token', value: string) => void;
 }
+
+/** What the shared intents need of an app's sign-in page. */
+export type SignInForm = AppPage & { readonly username: Locator };
 
 export abstract class AppDriver {
   readonly page: Page;
@@ -38,14 +42,31 @@ export abstract class AppDriver {
     this.traits = context.traits;
   }
 
+  /** The app's sign-in form: the first page of every guide, whose username field shows it is there. */
+  abstract get login(): SignInForm;
+
+  /** Names the sign-in form in the expectation that waits for it (the page object's own wording if unset). */
+  protected readonly signInShownBecause?: string;
+
   /** The same driver on another browser page (a new tab, another browser). */
-  abstract on(page: Page): this;
+  on(page: Page): this {
+    // The subclass's own constructor, so a team's driver (which extends ours) keeps its overrides.
+    const Driver = this.constructor as new (context: AppDriverContext) => this;
+    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits, onSecret: this.onSecret });
+  }
 
   /** What a signed-out browser is offered: a way in on the home page, or the sign-in form itself. */
-  abstract signInOffered(): Locator;
+  signInOffered(): Locator {
+    return this.home.signInLink.or(this.login.username);
+  }
 
   /** Opens the app's sign-in (guide step 1) from its home page, as a user would. */
-  abstract openSignIn(): Promise<void>;
+  async openSignIn(): Promise<void> {
+    await this.openHome();
+    await expect(this.signInOffered().first(), `the home page offers sign-in (${this.locators.describe('home.signInLink')})`).toBeVisible();
+    if (await this.home.signInLink.isVisible()) await this.home.signInLink.click();
+    await this.login.expectShown(this.signInShownBecause);
+  }
 
   get home(): HomePage {
     return new HomePage(this.page, this.locators);

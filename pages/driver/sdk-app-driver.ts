@@ -3,7 +3,7 @@
  * implemented with the page objects. The reference apps' driver is this class with the reference
  * traits; an app that differs overrides only what differs (see drivers/ and the README).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { AppPage } from '../common/app-page.ts';
 import { SdkLoginPage } from '../sdk-app/login-page.ts';
 import { MethodPage } from '../sdk-app/method-page.ts';
@@ -16,11 +16,6 @@ import { VerificationCodePage } from '../sdk-app/verification-code-page.ts';
 import { AppDriver } from './app-driver.ts';
 
 export class SdkAppDriver extends AppDriver {
-  on(page: Page): this {
-    const Driver = this.constructor as new (context: ConstructorParameters<typeof SdkAppDriver>[0]) => this;
-    return new Driver({ page, locators: this.locators, url: this.url, clientId: this.clientId, traits: this.traits, onSecret: this.onSecret });
-  }
-
   get login(): SdkLoginPage {
     return new SdkLoginPage(this.page, this.locators);
   }
@@ -44,17 +39,6 @@ export class SdkAppDriver extends AppDriver {
   }
   get originalBrowser(): OriginalBrowserPage {
     return new OriginalBrowserPage(this.page, this.locators);
-  }
-
-  signInOffered(): Locator {
-    return this.home.signInLink.or(this.login.username);
-  }
-
-  async openSignIn(): Promise<void> {
-    await this.openHome();
-    await expect(this.signInOffered().first(), `the home page offers sign-in (${this.locators.describe('home.signInLink')})`).toBeVisible();
-    if (await this.home.signInLink.isVisible()) await this.home.signInLink.click();
-    await this.login.expectShown();
   }
 
   async signInWithPassword(username: string, password: string): Promise<void> {
