@@ -1,6 +1,6 @@
 /**
  * Verdicts end to end, against an in-process sandbox seen as a live target: specs that meet a
- * seeded org defect (FAIL), late mail and a 429 or doubled mail (PASS), lost mail (INCONCLUSIVE), a
+ * seeded app defect and an org deviation (FAIL), late mail and a 429 or doubled mail (PASS), lost mail (INCONCLUSIVE), a
  * one-off 503 (FLAKY). The exit code follows the gate policy; two shards merged give the same
  * verdicts as one run; expected failures excuse a FAIL until they expire; `--strict` also stops on
  * INCONCLUSIVE and FLAKY.
@@ -15,14 +15,17 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/start.ts';
 import { PLAYWRIGHT_CLI, runChild, type ChildRun } from './run-suite.ts';
 
 const CONFIG = 'checks/verdicts/playwright.config.ts';
+/** The app defect of defect.spec.ts (sandbox/defects/catalog.ts): fails at one step, fast and every time. */
+const APP_DEFECT = 'sdk-app.reset-confirmation-ignored';
 const VERDICTS_DIR = path.join(PROJECT_ROOT, '.cache', 'verdicts');
 let sandbox: RunningSandbox;
 let settings: Record<string, string>;
 
 before(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  // The seeded defect for defect.spec.ts: SMS switched off on the org's phone authenticator (the
-  // guide's org sends SMS codes). Only flow 1 uses the phone; the other specs run flow 3.
+  sandbox = await startSandbox({ port: 0, defects: [APP_DEFECT] });
+  // The org deviation for defect.spec.ts: SMS switched off on the org's phone authenticator (the
+  // guide's org sends SMS codes). Only flow 1 uses the phone, and only flow 2 the new-password
+  // form the app defect breaks; the other specs run flow 3.
   const phone = sandbox.org.store.authenticators.get('phone_number');
   assert.ok(phone, 'the sandbox org has a phone authenticator');
   for (const method of phone.methods) if (method.type === 'sms') method.status = 'INACTIVE';
@@ -54,9 +57,9 @@ async function runVerdictSpecs(name: string, command: string[]): Promise<ChildRu
   return run;
 }
 
-it('a defect ends FAIL naming the step (not retried); faults end PASS, INCONCLUSIVE (System Log evidence) or FLAKY', { timeout: 420_000 }, async () => {
+it('an app defect and an org deviation end FAIL naming the step (not retried); faults end PASS, INCONCLUSIVE (System Log evidence) or FLAKY', { timeout: 420_000 }, async () => {
   const run = await runVerdictSpecs('single', [PLAYWRIGHT_CLI, 'test', '-c', CONFIG]);
-  assert.equal(run.status, 1, `the FAIL fails the run${output(run)}`);
+  assert.equal(run.status, 1, `a FAIL fails the run${output(run)}`);
   const report = readReport('single');
   const byTitle = (part: string) => {
     const found = report.tests.find((t) => t.title.includes(part));
@@ -74,15 +77,20 @@ it('a defect ends FAIL naming the step (not retried); faults end PASS, INCONCLUS
   const outage = byTitle('one-off 503');
   assert.deepEqual([outage.verdict, outage.attempts], ['FLAKY', 2]);
   assert.match(outage.failure?.seen ?? '', /HTTP 503/);
-  const defect = byTitle('never sends the SMS code');
-  assert.equal(defect.verdict, 'FAIL');
-  assert.equal(defect.attempts, 2, 'the retry ran only to refuse');
+  const appDefect = byTitle('accepts a confirmation that differs');
+  assert.equal(appDefect.verdict, 'FAIL', `the app defect ${APP_DEFECT} is a FAIL`);
+  assert.equal(appDefect.attempts, 2, 'the retry ran only to refuse');
+  assert.match(appDefect.failure?.summary ?? '', /confirmation do not match/, 'the failure states the broken expectation');
+  assert.match(appDefect.failure?.step ?? '', /^Set a new password that meets the policy: a confirmation that differs is refused/, `the report names the guide step (${appDefect.failure?.step})`);
+  const orgDeviation = byTitle('never sends the SMS code');
+  assert.equal(orgDeviation.verdict, 'FAIL');
+  assert.equal(orgDeviation.attempts, 2, 'the retry ran only to refuse');
   // Either the code-sent check (the page says a code went out; the System Log has no SMS for this
   // number) or, if that passed, the reader's System Log verdict on the missing message.
-  assert.match(defect.failure?.summary ?? '', /The org never sent the SMS|the org sent the SMS to .*\(System Log/, 'judged from the System Log: never sent');
-  assert.match(defect.failure?.step ?? '', /^Step \d+: Call idx\.authenticate/, `the report names the guide step (${defect.failure?.step})`);
+  assert.match(orgDeviation.failure?.summary ?? '', /The org never sent the SMS|the org sent the SMS to .*\(System Log/, 'judged from the System Log: never sent');
+  assert.match(orgDeviation.failure?.step ?? '', /^Step \d+: Call idx\.authenticate/, `the report names the guide step (${orgDeviation.failure?.step})`);
   assert.equal(report.status, 'failed');
-  assert.match(report.gate, /^FAIL: 1 test\(s\)/);
+  assert.match(report.gate, /^FAIL: 2 test\(s\)/);
   for (const file of ['report.md', 'report.html']) assert.ok(fs.existsSync(path.join(VERDICTS_DIR, 'single', file)), `${file} written`);
 });
 
@@ -106,24 +114,24 @@ it('two shards (run with --strict) merged give one report with the same verdicts
 
   const gate = (args: string[]) => runChild(['--import', 'tsx', 'scripts/gate.ts', ...args, path.join(VERDICTS_DIR, 'merged', 'report.json')], settings);
   const failed = await gate([]);
-  assert.equal(failed.status, 1, 'the FAIL stops the gate');
-  assert.match(failed.stdout, /^FAIL: 1 test\(s\)/);
+  assert.equal(failed.status, 1, 'the FAILs stop the gate');
+  assert.match(failed.stdout, /^FAIL: 2 test\(s\)/);
 });
 
 it('an expected failure excuses its FAIL until it expires; then only --strict stops on INCONCLUSIVE and FLAKY', { timeout: 120_000 }, async () => {
   const single = readReport('single');
-  const defect = single.tests.find((t) => t.verdict === 'FAIL');
-  assert.ok(defect, 'the single run has its FAIL');
+  const defects = single.tests.filter((t) => t.verdict === 'FAIL');
+  assert.equal(defects.length, 2, 'the single run has its two FAILs');
   const file = path.join(VERDICTS_DIR, 'expected-failures.json');
-  const entry = { test: defect.id, reason: 'VERDICT-1: SMS is off in this org', link: 'https://tracker.example.com/VERDICT-1', expires: '2999-12-31' };
+  const entries = defects.map((t, i) => ({ test: t.id, reason: `VERDICT-${i + 1}: a known defect`, link: `https://tracker.example.com/VERDICT-${i + 1}`, expires: '2999-12-31' }));
   const passing = single.tests.find((t) => t.verdict === 'PASS');
   assert.ok(passing);
-  fs.writeFileSync(file, JSON.stringify({ expectedFailures: [entry, { ...entry, test: passing.id }] }));
+  fs.writeFileSync(file, JSON.stringify({ expectedFailures: [...entries, { ...entries[0], test: passing.id }] }));
   const blobs = path.join(VERDICTS_DIR, 'blobs', 'single');
   const merge = await runChild([PLAYWRIGHT_CLI, 'merge-reports', '-c', 'checks/verdicts/merge.config.ts', blobs], { ...settings, EXPECTED_FAILURES_FILE: file });
   assert.equal(merge.status, 0, `merge-reports succeeded${output(merge)}`);
   const report = readReport('merged');
-  assert.equal(report.totals.EXPECTED_FAIL, 1);
+  assert.equal(report.totals.EXPECTED_FAIL, 2);
   assert.deepEqual(report.nowPassing.map((t) => t.id), [passing.id], 'an expected failure that passes is reported');
   const json = path.join(VERDICTS_DIR, 'merged', 'report.json');
   const gate = (args: string[]) => runChild(['--import', 'tsx', 'scripts/gate.ts', ...args, json], settings);
@@ -133,7 +141,7 @@ it('an expected failure excuses its FAIL until it expires; then only --strict st
   const strict = await gate(['--strict']);
   assert.equal(strict.status, 1, 'with --strict, INCONCLUSIVE, FLAKY and a stale entry stop the gate');
 
-  fs.writeFileSync(file, JSON.stringify({ expectedFailures: [{ ...entry, expires: '2020-01-01' }] }));
+  fs.writeFileSync(file, JSON.stringify({ expectedFailures: [entries[0], { ...entries[1], expires: '2020-01-01' }] }));
   const expired = await runChild([PLAYWRIGHT_CLI, 'merge-reports', '-c', 'checks/verdicts/merge.config.ts', blobs], { ...settings, EXPECTED_FAILURES_FILE: file });
   assert.equal(expired.status, 0, output(expired));
   assert.equal((await gate([])).status, 1, 'an expired entry excuses nothing');

@@ -118,6 +118,18 @@ export async function openRecoveryMagicLinkElsewhere(elsewhere: SdkAppDriver, em
   });
 }
 
+/**
+ * Tampers once with the confirmation on the new-password page: two passwords that each meet the
+ * policy but differ must be refused there, with a message, before anything reaches the org.
+ */
+export async function expectMismatchedConfirmationRefused(app: SdkAppDriver, newPassword: string, confirmation: string): Promise<void> {
+  await test.step(`${STEP.newPassword}: a confirmation that differs is refused`, async () => {
+    await app.setNewPassword(newPassword, confirmation);
+    await expect(app.resetPassword.alert, 'the page says the new password and its confirmation do not match').toBeVisible();
+    await app.resetPassword.expectShown('the user stays on the new-password page');
+  });
+}
+
 /** Sets the new password and expects the user signed in (page and org). */
 export async function setNewPasswordAndExpectSignedIn(app: SdkAppDriver, newPassword: string, user: TestUser, org: OrgEvidence): Promise<void> {
   await test.step(STEP.newPassword, async () => {
