@@ -97,7 +97,7 @@ export async function startSandbox(options: SandboxOptions) {
       numbers: [...ids.twilioNumbers, ...ids.mailosaurSmsNumbers],
       // Numbers reserved in "Mailosaur" receive their SMS in the inbox, as with Mailosaur SMS.
       onMessage: (m) => {
-        if (mailosaurSms.has(m.to)) inbox.deliverSms({ from: m.from, to: m.to, body: m.body });
+        if (mailosaurSms.has(m.to)) inbox.deliverSms({ from: m.from, to: m.to, body: m.body, receivedMs: m.backdatedMs });
       },
       clock: options.clock,
     });

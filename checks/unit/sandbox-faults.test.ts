@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { FaultBook } from '../../sandbox/faults/book.ts';
-import { deliverWithFaults } from '../../sandbox/faults/delivery.ts';
+import { deliverWithFaults, earlierCode } from '../../sandbox/faults/delivery.ts';
 
 it('a keyed fault applies to its key only, and `times` bounds it per key', () => {
   const book = new FaultBook();
@@ -34,4 +34,26 @@ it('lost delivery never calls the provider; late delivery calls it after the del
   assert.ok(at - started >= 45, 'delivered after the delay');
   await deliverWithFaults(book, 'sms', '+15550002', async () => void sms++);
   assert.equal(sms, 1, 'other recipients are delivered at once');
+});
+
+it('a stale fault delivers an older message (dated back) before the new one, and combines with a late new one', async () => {
+  const book = new FaultBook({ rules: [{ fault: 'email-stale', key: 'a@x', delaySeconds: 30, times: 1 }, { fault: 'email-late', key: 'a@x', delaySeconds: 0.05 }] });
+  const order: string[] = [];
+  const deliver = async () => void order.push('new');
+  const stale = async (ageMs: number) => void order.push(`stale ${ageMs} ms old`);
+  await deliverWithFaults(book, 'email', 'a@x', deliver, stale);
+  assert.deepEqual(order, ['stale 30000 ms old', 'new']);
+  order.length = 0;
+  await deliverWithFaults(book, 'email', 'a@x', deliver, stale);
+  assert.deepEqual(order, ['new'], '`times: 1`: one stale message per recipient');
+  await deliverWithFaults(book, 'email', 'b@x', deliver, stale);
+  assert.deepEqual(order, ['new', 'new'], 'other recipients get no stale message');
+});
+
+it("a stale message's code differs from the new one in every digit", () => {
+  for (const otp of ['000000', '123456', '987650']) {
+    const earlier = earlierCode(otp);
+    assert.equal(earlier.length, otp.length);
+    assert.ok([...earlier].every((d, i) => d !== otp[i]), `${earlier} vs ${otp}`);
+  }
 });

@@ -11,7 +11,12 @@
  * `times` bounds how often a rule fires per key (a one-off 503 is `times: 1`).
  *
  * How to add a fault: add its name to FAULT_KINDS with a one-line description, then honour it where
- * the sandbox does that work (delivery.ts for messages, the Management API's `serve`, the IDX routes).
+ * the sandbox does that work (delivery.ts for messages, the Management API's `serve`, the IDX routes),
+ * add it to random.json if a careful tester's suite should survive it, and show it in a check.
+ *
+ * A stale message must be older than the readers' clock-skew allowance (2 s, helpers/messages/timing.ts)
+ * plus the time the trigger takes: a message that arrived within it is indistinguishable from the
+ * new one, and two codes for one action are rightly a FAIL. Use 30 s, like a previous attempt's code.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -21,9 +26,11 @@ export const FAULT_KINDS = {
   'email-late': 'the email is delivered `delaySeconds` after the org sent it',
   'email-never': 'the org sends the email (System Log records it) but it is never delivered',
   'email-twice': 'the email is delivered twice (identical copies)',
+  'email-stale': 'an older email to the recipient (an earlier code and link) is in the inbox, received `delaySeconds` before the new one',
   'sms-late': 'the SMS is delivered `delaySeconds` after the org sent it',
   'sms-never': 'the org sends the SMS (System Log records it) but it is never delivered',
   'sms-twice': 'the SMS is delivered twice (identical copies)',
+  'sms-stale': 'an older SMS to the number (an earlier code) is on the phone, received `delaySeconds` before the new one',
   'mgmt-429': 'a Management API call for the user answers 429 with X-Rate-Limit-Reset `delaySeconds` ahead',
   'mgmt-503': 'a Management API call for the user answers 503 Service Unavailable',
   'idx-slow': 'IDX answers for the user come `delaySeconds` late',

@@ -5,6 +5,7 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { extractCodes, htmlImages, htmlLinks, htmlToText, summarize, textLinks } from './extract.ts';
 import type { Code, Image, Link } from './extract.ts';
+import { RECEIVED_AT_HEADER } from '../faults/delivery.ts';
 
 export interface Address {
   name: string;
@@ -34,11 +35,14 @@ export interface MessageDraft {
   bcc: Address[];
   subject: string;
   summary: string;
+  /** Set only by the sandbox's stale-message fault (RECEIVED_AT_HEADER): an earlier time of receipt. */
+  receivedMs?: number;
   html?: Content;
   text?: Content;
   metadata: { headers: { field: string; value: string }[]; ehlo?: string; mailFrom?: string; rcptTo: { email: string }[] };
 }
 
+/** What the inbox stores: a draft plus its id and time (`receivedMs`, normally the time it arrived). */
 export interface InboxMessage extends MessageDraft {
   id: string;
   server: string;
@@ -55,7 +59,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): Address[
 }
 
 function headerList(parsed: ParsedMail): { field: string; value: string }[] {
-  return parsed.headerLines.map(({ key, line }) => {
+  return parsed.headerLines.filter(({ key }) => key !== RECEIVED_AT_HEADER).map(({ key, line }) => {
     const colon = line.indexOf(':');
     return colon < 0 ? { field: key, value: '' } : { field: line.slice(0, colon), value: line.slice(colon + 1).trim() };
   });
@@ -78,6 +82,7 @@ export function emailDraft(parsed: ParsedMail, envelope: Envelope): MessageDraft
     summary: summarize(visible),
     html: html === undefined ? undefined : { body: html, links: htmlLinks(html), codes: extractCodes(visible), images: htmlImages(html) },
     text: { body: text, links: textLinks(text), codes: extractCodes(text) },
+    receivedMs: backdatedTo(parsed),
     metadata: {
       headers: headerList(parsed),
       ehlo: envelope.ehlo,
@@ -87,8 +92,16 @@ export function emailDraft(parsed: ParsedMail, envelope: Envelope): MessageDraft
   };
 }
 
-export function smsDraft(sms: { from: string; to: string; body: string }): MessageDraft {
+/** The time a stale-message fault dates an email back to (sandbox/faults/delivery.ts), if any. */
+function backdatedTo(parsed: ParsedMail): number | undefined {
+  const value = parsed.headers.get(RECEIVED_AT_HEADER);
+  const ms = typeof value === 'string' ? Date.parse(value) : value instanceof Date ? value.getTime() : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+export function smsDraft(sms: { from: string; to: string; body: string; receivedMs?: number }): MessageDraft {
   return {
+    receivedMs: sms.receivedMs,
     type: 'SMS',
     from: [{ name: '', phone: sms.from }],
     to: [{ name: '', phone: sms.to }],

@@ -39,6 +39,8 @@ export interface Sms {
   from: string;
   to: string;
   body: string;
+  /** Only for the stale-message fault: an earlier time of receipt. */
+  receivedMs?: number;
 }
 
 export interface RunningInbox {

@@ -27,7 +27,7 @@ export class MessageStore {
   ) {}
 
   add(draft: MessageDraft): InboxMessage {
-    const receivedMs = this.clock.now();
+    const receivedMs = draft.receivedMs ?? this.clock.now();
     const message: InboxMessage = {
       ...draft,
       id: randomUUID(),

@@ -19,6 +19,8 @@ export interface PhoneMessage {
   errorMessage: string | null;
   /** Epoch ms, truncated to the second like Twilio's dates. */
   sentMs: number;
+  /** Set only by the sandbox's stale-message fault: the message is dated back to this time. */
+  backdatedMs?: number;
 }
 
 export const API_VERSION = '2010-04-01';

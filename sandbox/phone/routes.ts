@@ -5,6 +5,7 @@
 import type http from 'node:http';
 import { sendEmpty, sendJson } from '../lib/http.ts';
 import type { Handler, RequestContext, Route } from '../lib/http.ts';
+import { RECEIVED_AT_HEADER } from '../faults/delivery.ts';
 import type { DeliveryFilters, FilterRule } from './filters.ts';
 import { validateRules } from './filters.ts';
 import { listPage, parseListQuery } from './listing.ts';
@@ -54,6 +55,13 @@ function guarded(options: PhoneRouteOptions, handler: Handler): Handler {
   };
 }
 
+/** The time a stale-message fault dates an SMS back to (sandbox/faults/delivery.ts), if any. */
+function backdatedTo(req: http.IncomingMessage): number | undefined {
+  const value = req.headers[RECEIVED_AT_HEADER];
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
 function formField(ctx: RequestContext, name: string): string {
   const body = (ctx.body && typeof ctx.body === 'object' ? ctx.body : {}) as Record<string, unknown>;
   return typeof body[name] === 'string' ? (body[name] as string) : '';
@@ -66,7 +74,7 @@ function createMessage(options: PhoneRouteOptions): Handler {
     if (!E164.test(to)) return sendTwilioError(ctx.res, 400, 21211, `Invalid 'To' Phone Number: ${to}`);
     if (!from) return sendTwilioError(ctx.res, 400, 21603, "A 'From' phone number is required.");
     if (!body) return sendTwilioError(ctx.res, 400, 21602, 'Message body is required.');
-    const { message, delivered } = options.store.send(from, to, body);
+    const { message, delivered } = options.store.send(from, to, body, backdatedTo(ctx.req));
     if (delivered) notify(options, message);
     // The sender's answer echoes the body it sent even when the handset never gets it.
     sendJson(ctx.res, 201, messageJson({ ...message, body }, true));

@@ -26,7 +26,8 @@ export class PhoneStore {
   }
 
   /** Records a message the account sent; returns it as stored and whether it was delivered. */
-  send(from: string, to: string, body: string): { message: PhoneMessage; delivered: boolean } {
+  /** `backdatedMs`: only for the stale-message fault, an earlier time to record it at. */
+  send(from: string, to: string, body: string, backdatedMs?: number): { message: PhoneMessage; delivered: boolean } {
     const fault = this.filters.apply(to, body);
     const own = this.ownNumbers === undefined || this.ownNumbers.has(digits(to));
     const message: PhoneMessage = {
@@ -40,7 +41,8 @@ export class PhoneStore {
       status: fault ? fault.status : own ? 'received' : 'delivered',
       errorCode: fault?.errorCode ?? null,
       errorMessage: fault?.errorMessage ?? null,
-      sentMs: Math.floor(this.clock.now() / 1000) * 1000,
+      sentMs: Math.floor((backdatedMs ?? this.clock.now()) / 1000) * 1000,
+      backdatedMs,
     };
     // Same-second messages keep arrival order: the later one is listed first.
     const index = this.log.findIndex((m) => m.sentMs <= message.sentMs);

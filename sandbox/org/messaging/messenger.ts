@@ -3,8 +3,9 @@
  * first (so a test that reads it right after the IDX response sees it), then delivers it in the
  * background, as Okta does: the IDX response never waits for the mail relay or the SMS provider.
  */
+import { randomBytes } from 'node:crypto';
 import type { FaultBook } from '../../faults/book.ts';
-import { deliverWithFaults } from '../../faults/delivery.ts';
+import { deliverWithFaults, earlierCode } from '../../faults/delivery.ts';
 import type { Clock } from '../../lib/service.ts';
 import { Outbox, type MessagePurpose, type OutboxEntry } from './outbox.ts';
 import { emailChallenge, emailFactorVerification, forgotPassword, smsVerifyCode, type EmailContext, type RenderedEmail } from './templates.ts';
@@ -68,23 +69,32 @@ export function createMessenger(options: MessengerOptions): Messenger {
     return entry;
   };
 
-  const email = (entry: Omit<OutboxEntry, 'kind' | 'subject' | 'text' | 'html' | 'at'>, rendered: RenderedEmail) => {
+  /** Received `ageMs` before now, for a stale-message fault. */
+  const receivedAgo = (ageMs: number) => ({ receivedAt: new Date(options.clock.now() - ageMs) });
+
+  /** `earlier`: the same email as an earlier send would have rendered it (for a stale-message fault). */
+  const email = (entry: Omit<OutboxEntry, 'kind' | 'subject' | 'text' | 'html' | 'at'>, rendered: RenderedEmail, earlier: () => RenderedEmail) => {
     const recorded = record({ ...entry, kind: 'email', subject: rendered.subject, text: rendered.text, html: rendered.html, at: options.clock.now() });
     const send = options.email;
-    if (send) deliverInBackground('an email', deliverWithFaults(options.faults, 'email', entry.to, () => send(entry.to, rendered)));
+    if (send) {
+      const stale = (ageMs: number) => send(entry.to, earlier(), receivedAgo(ageMs));
+      deliverInBackground('an email', deliverWithFaults(options.faults, 'email', entry.to, () => send(entry.to, rendered), stale));
+    }
     return recorded;
   };
 
   return {
     sendEmail(request) {
       const recovery = request.purpose === 'recovery';
-      const rendered = recovery ? forgotPassword(request) : emailChallenge(request);
+      const render = recovery ? forgotPassword : emailChallenge;
       const template = recovery ? 'ForgotPassword' : 'EmailChallenge';
-      return email({ template, purpose: request.purpose, to: request.to, otp: request.otp, link: request.link, userId: request.userId }, rendered);
+      const earlier = () => render({ ...request, otp: earlierCode(request.otp), link: earlierLink(request.link) });
+      return email({ template, purpose: request.purpose, to: request.to, otp: request.otp, link: request.link, userId: request.userId }, render(request), earlier);
     },
     sendVerificationEmail(request) {
       const rendered = emailFactorVerification(request);
-      return email({ template: 'EmailFactorVerification', purpose: 'enrollment', to: request.to, otp: request.otp, userId: request.userId }, rendered);
+      const earlier = () => emailFactorVerification({ ...request, otp: earlierCode(request.otp) });
+      return email({ template: 'EmailFactorVerification', purpose: 'enrollment', to: request.to, otp: request.otp, userId: request.userId }, rendered, earlier);
     },
     sendSms(request) {
       const body = smsVerifyCode(request.otp);
@@ -99,11 +109,21 @@ export function createMessenger(options: MessengerOptions): Messenger {
         at: options.clock.now(),
       });
       const send = options.sms;
-      if (send) deliverInBackground('an SMS', deliverWithFaults(options.faults, 'sms', request.to, () => send(request.to, body)));
+      if (send) {
+        const stale = (ageMs: number) => send(request.to, smsVerifyCode(earlierCode(request.otp)), receivedAgo(ageMs));
+        deliverInBackground('an SMS', deliverWithFaults(options.faults, 'sms', request.to, () => send(request.to, body), stale));
+      }
       return entry;
     },
     async settle() {
       await Promise.all([...inFlight]);
     },
   };
+}
+
+/** An earlier email's link: the same route with a token the org no longer (or never) knew. */
+function earlierLink(link: string): string {
+  const url = new URL(link);
+  if (url.searchParams.has('token')) url.searchParams.set('token', randomBytes(16).toString('hex'));
+  return url.toString();
 }
