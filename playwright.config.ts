@@ -81,6 +81,9 @@ export default defineConfig({
             `${config.sandboxOrgConfig ? ` --org-config ${JSON.stringify(config.sandboxOrgConfig)}` : ''}`,
           cwd: PROJECT_ROOT,
           url: `${config.okta.orgUrl}/.well-known/openid-configuration`,
+          // The sandbox says when every listener is bound; without this, Playwright polls the URL
+          // with growing pauses (up to 1 s) and starts the run up to a second after it could.
+          wait: { stdout: /^Sandbox is running/m },
           reuseExistingServer: !runtime.ci,
           timeout: 60_000,
           stdout: 'ignore',

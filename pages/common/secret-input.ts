@@ -6,19 +6,33 @@
  * step title carries no arguments. (Opt-in traces still record arguments; see the README.)
  */
 import type { Locator, Page } from '@playwright/test';
+import { TargetError } from '../../helpers/errors.ts';
 
-/** Puts `value` into a text field the way typing does: focus, value, input and change events. */
+/**
+ * Puts `value` into a text field the way typing does: focus, value, input and change events. One
+ * round trip to the page (a click first cost a second one and ~40 ms per field); a field the user
+ * could not type into (disabled or read-only) fails here, as `fill` would.
+ */
 export async function enterSecret(field: Locator, value: string): Promise<void> {
-  await field.click();
-  await field.evaluate((element, secret) => {
+  const refused = await field.evaluate((element, secret) => {
     const input = element as HTMLInputElement;
+    if (input.disabled || input.readOnly) return `the field is ${input.disabled ? 'disabled' : 'read-only'}`;
+    input.focus();
     // The prototype's setter, so frameworks that track the value (React, Backbone views) see it.
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     if (setValue) setValue.call(input, secret);
     else input.value = secret;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
+    return undefined;
   }, value);
+  if (refused) {
+    throw new TargetError('A field the flow types into does not take input', {
+      expected: `an editable text field at ${field.toString()}`,
+      seen: refused,
+      hint: 'The app must let the user type here at this step of the guide; check that the field is enabled once the page is shown.',
+    });
+  }
 }
 
 /** Follows a link that carries a token (a magic link), as a click in a mail client would. */
