@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { SuiteError } from '../../helpers/errors.ts';
-import { leaseDir, leasePhone } from '../../helpers/phone/lease.ts';
+import { sandboxSettings } from '../../helpers/config/sandbox-target.ts';
+import { CLOCK_MARGIN_MS, cooldownFor, leaseDir, leasePhone } from '../../helpers/phone/lease.ts';
 
 const leaseModule = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../helpers/phone/lease.ts');
 const stateDir = () => mkdtempSync(path.join(tmpdir(), 'suite-lease-'));
@@ -58,7 +59,7 @@ describe('phone leases', () => {
     const deadPid = spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
     mkdirSync(leaseDir(dir), { recursive: true });
     writeFileSync(path.join(leaseDir(dir), '15550100101.lock'), String(deadPid));
-    const lease = await leasePhone({ numbers: ['+15550100101'], stateDir: dir, timeoutMs: 1_000, isAlive: (pid) => pid !== deadPid });
+    const lease = await leasePhone({ numbers: ['+15550100101'], stateDir: dir, timeoutMs: 1_000, cooldownMs: 0, isAlive: (pid) => pid !== deadPid });
     assert.equal(lease.number, '+15550100101');
     lease.release();
   });
@@ -84,6 +85,13 @@ describe('phone leases', () => {
   });
 
   it('fails with a SuiteError when the pool is empty', async () => {
-    await assert.rejects(leasePhone({ numbers: [], stateDir: stateDir() }), /TWILIO_PHONE_NUMBERS/);
+    await assert.rejects(leasePhone({ numbers: [], stateDir: stateDir(), cooldownMs: 0 }), /TWILIO_PHONE_NUMBERS/);
+  });
+
+  it("rests a number for the org's SMS throttle, not a constant of the suite", () => {
+    assert.equal(cooldownFor(30), 30_000 + CLOCK_MARGIN_MS, "Okta's 30 s");
+    assert.equal(cooldownFor(5), 5_000 + CLOCK_MARGIN_MS, 'a shorter org throttle rests numbers shorter');
+    const org = JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sandbox/org/config/default-org.json'), 'utf8')) as { throttles: { smsPerNumberSeconds: number } };
+    assert.equal(sandboxSettings().SMS_THROTTLE_SECONDS, String(org.throttles.smsPerNumberSeconds), "the sandbox target's setting is its org's own throttle");
   });
 });

@@ -157,15 +157,17 @@ function readMailosaur(r: Reader): SuiteConfig['mailosaur'] {
 
 function readSms(r: Reader): SuiteConfig['sms'] {
   const provider = (r.check('SMS_PROVIDER', r.value('SMS_PROVIDER'), z.enum(['twilio', 'mailosaur']), '"twilio" or "mailosaur"') ?? 'twilio') as SmsProvider;
+  // Okta's SMS throttle is 30 s per number; an org (the sandbox's among them) may say otherwise.
+  const throttleSeconds = r.integer('SMS_THROTTLE_SECONDS', 30, 0, 600);
   if (provider === 'mailosaur') {
-    return { provider, numbers: r.phoneList('MAILOSAUR_SMS_NUMBERS', true) };
+    return { provider, numbers: r.phoneList('MAILOSAUR_SMS_NUMBERS', true), throttleSeconds };
   }
   const accountSidRaw = r.required('TWILIO_ACCOUNT_SID');
   const accountSid = r.check('TWILIO_ACCOUNT_SID', accountSidRaw, z.string().regex(/^AC[0-9a-fA-F]{32}$/), 'a Twilio Account SID') ?? accountSidRaw;
   const credentials = readTwilioCredentials(r);
   const numbers = r.phoneList('TWILIO_PHONE_NUMBERS', true);
   const apiBaseUrl = r.url('TWILIO_API_BASE_URL', false) || undefined;
-  return { provider, numbers, twilio: { accountSid, credentials, apiBaseUrl } };
+  return { provider, numbers, throttleSeconds, twilio: { accountSid, credentials, apiBaseUrl } };
 }
 
 /** The account's auth token, or an API key and its secret (which then replace the token). */

@@ -149,6 +149,13 @@ export const SETTINGS: SettingDoc[] = [
     required: 'optional',
   },
   {
+    name: 'SMS_THROTTLE_SECONDS',
+    why: "The org's SMS throttle per number (Okta's: 30 s, the default). A number rests this long after a test before another test leases it, so no test's first SMS meets the throttle.",
+    fix: 'use a whole number of seconds from 0 to 600, or remove the setting for Okta\'s 30 s',
+    example: '30',
+    required: 'optional',
+  },
+  {
     name: 'MAILOSAUR_SMS_NUMBERS',
     why: 'Pool of Mailosaur SMS numbers (SMS_PROVIDER=mailosaur); each running test leases one.',
     fix: 'list the numbers reserved in Mailosaur in E.164 form, comma-separated',

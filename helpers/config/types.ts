@@ -31,6 +31,8 @@ export interface SuiteConfig {
     provider: SmsProvider;
     /** The pool of numbers tests lease from (Twilio numbers or Mailosaur SMS numbers, per provider). */
     numbers: string[];
+    /** The org's SMS throttle per number (SMS_THROTTLE_SECONDS): how long a released number rests before a test leases it again. */
+    throttleSeconds: number;
     twilio?: { accountSid: string; credentials: TwilioCredentials; apiBaseUrl?: string };
   };
   /** Group whose enrollment policy makes the password optional; email-only users join it. */

@@ -1,8 +1,9 @@
 /**
  * Exclusive phone-number leases across worker processes: one lock file per number, created with
  * the `wx` flag (atomic "create if absent"), holding the owner's pid. A lock whose pid is dead is
- * stale and reclaimed. Releasing leaves a cooldown stamp, because Okta refuses a second SMS to the
- * same number within 30 s (E0000109), so the next test prefers a number that has rested.
+ * stale and reclaimed. Releasing leaves a cooldown stamp, because the org refuses a second SMS to the
+ * same number within its throttle (Okta: 30 s, E0000109), so a number is handed out again only
+ * after the org's throttle (SMS_THROTTLE_SECONDS), and the longest-rested number first.
  */
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +20,8 @@ export interface LeaseOptions {
   numbers: readonly string[];
   /** Directory shared by all workers of the run. */
   stateDir: string;
-  /** How long a number rests after release before it is handed out again. */
-  cooldownMs?: number;
+  /** How long a number rests after release before it is handed out again: the org's SMS throttle (SMS_THROTTLE_SECONDS). */
+  cooldownMs: number;
   /** How long to wait for a free number before failing. */
   timeoutMs?: number;
   pollIntervalMs?: number;
@@ -29,8 +30,13 @@ export interface LeaseOptions {
   isAlive?: (pid: number) => boolean;
 }
 
-/** Okta's SMS throttle (one per number per 30 s) plus a margin for clock differences. */
-export const SMS_COOLDOWN_MS = 31_000;
+/** A margin over the org's throttle for the clocks of the org and this machine. */
+export const CLOCK_MARGIN_MS = 1_000;
+
+/** The rest a number needs after a test: the org's SMS throttle plus the clock margin. */
+export function cooldownFor(throttleSeconds: number): number {
+  return throttleSeconds * 1000 + CLOCK_MARGIN_MS;
+}
 
 export async function leasePhone(options: LeaseOptions): Promise<PhoneLease> {
   const { numbers, timeoutMs = 90_000, pollIntervalMs = 250, now = Date.now } = options;
@@ -57,7 +63,7 @@ export function leaseDir(stateDir: string): string {
 }
 
 function tryLeaseAny(dir: string, options: LeaseOptions): PhoneLease | undefined {
-  const { cooldownMs = SMS_COOLDOWN_MS, now = Date.now } = options;
+  const { cooldownMs, now = Date.now } = options;
   const rested = options.numbers
     .map((number) => ({ number, releasedAt: readStamp(cooldownFile(dir, number)) }))
     .filter(({ releasedAt }) => now() - releasedAt >= cooldownMs)
@@ -149,7 +155,7 @@ function cooldownFile(dir: string, number: string): string {
 function poolExhausted(size: number, timeoutMs: number): SuiteError {
   return new SuiteError('No phone number became free in time', {
     expected: `a free number from the pool of ${size} within ${timeoutMs / 1000} s`,
-    seen: 'every number leased by another test or still inside the 30 s SMS cooldown',
+    seen: "every number leased by another test or still resting for the org's SMS throttle",
     hint: 'Add numbers to the pool or run fewer workers; each running SMS test holds one number.',
   });
 }
