@@ -23,7 +23,7 @@ test('@flow3 @widget @negative a wrong email code is refused and no session exis
 });
 
 // Waits out the org's email code lifetime (Email authenticator setting; Okta's default is 5 min,
-// the sandbox's 1 min). `--grep-invert @slow` leaves it out of quick runs.
+// the sandbox's 18 s). `--grep-invert @slow` leaves it out of quick runs.
 test('@flow3 @widget @negative @slow an email code used after its lifetime is refused and no session exists', async ({
   widgetApp,
   inbox,
