@@ -199,7 +199,7 @@ export const SETTINGS: SettingDoc[] = [
   },
   {
     name: 'SWEEP_AFTER_MINUTES',
-    why: 'Test users older than this are leftovers of killed runs and are removed before a run.',
+    why: 'Test users older than this are leftovers of killed runs and are removed at the end of a run.',
     fix: 'use a whole number of minutes, at least 10',
     example: '60',
     required: 'optional',

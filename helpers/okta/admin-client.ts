@@ -4,9 +4,17 @@
  * bounded so a rate-limited org fails with a clear error instead of stalling the run. Requests
  * wait when the org says a bucket is nearly spent (`rate-budget.ts`), and are counted, so a
  * test's cost in calls is reported beside its result.
+ *
+ * The SDK is loaded on first use, not on import: it takes ~0.7 s to load, and the runner process
+ * imports this module (global setup, test listing) long before anything calls the org, so a run
+ * starts its workers that much sooner.
  */
-import { Client, DefaultRequestExecutor } from '@okta/okta-sdk-nodejs';
+import { createRequire } from 'node:module';
+import type { Client } from '@okta/okta-sdk-nodejs';
 import { RateBudget } from './rate-budget.ts';
+
+type OktaSdk = typeof import('@okta/okta-sdk-nodejs');
+const loadSdk = (): OktaSdk => createRequire(import.meta.url)('@okta/okta-sdk-nodejs') as OktaSdk;
 
 export interface OktaAdminSettings {
   orgUrl: string;
@@ -20,7 +28,8 @@ export interface CallCount {
 }
 
 export interface OktaAdmin {
-  client: Client;
+  /** The SDK client, built (and the SDK loaded) on first use. */
+  readonly client: Client;
   orgUrl: string;
   calls: CallCount;
 }
@@ -35,28 +44,36 @@ interface SdkRequest {
 }
 
 /** The SDK's executor, plus the org's rate budget before each request and a count of calls. */
-class BudgetedRequestExecutor extends DefaultRequestExecutor {
-  constructor(
-    private readonly budget: RateBudget,
-    readonly calls: CallCount,
-  ) {
-    super({ maxRetries: MAX_RETRIES, requestTimeout: REQUEST_TIMEOUT_MS });
+function budgetedRequestExecutor(sdk: OktaSdk, budget: RateBudget, calls: CallCount) {
+  class BudgetedRequestExecutor extends sdk.DefaultRequestExecutor {
+    override async fetch(request: SdkRequest & Record<string, unknown>): Promise<Response> {
+      await budget.beforeRequest(request.url);
+      const method = (request.method ?? 'GET').toUpperCase();
+      if (method === 'GET' || method === 'HEAD') calls.reads += 1;
+      else calls.writes += 1;
+      return super.fetch(request);
+    }
   }
-
-  override async fetch(request: SdkRequest & Record<string, unknown>): Promise<Response> {
-    await this.budget.beforeRequest(request.url);
-    const method = (request.method ?? 'GET').toUpperCase();
-    if (method === 'GET' || method === 'HEAD') this.calls.reads += 1;
-    else this.calls.writes += 1;
-    return super.fetch(request);
-  }
+  const executor = new BudgetedRequestExecutor({ maxRetries: MAX_RETRIES, requestTimeout: REQUEST_TIMEOUT_MS });
+  executor.on('response', (response: Response) => budget.observe(response.url, response.headers));
+  return executor;
 }
 
-export function createOktaAdmin({ orgUrl, apiToken }: OktaAdminSettings): OktaAdmin {
-  const budget = new RateBudget();
+function buildClient({ orgUrl, apiToken }: OktaAdminSettings, calls: CallCount): Client {
+  const sdk = loadSdk();
+  const requestExecutor = budgetedRequestExecutor(sdk, new RateBudget(), calls);
+  return new sdk.Client({ orgUrl, token: apiToken, authorizationMode: 'SSWS', cacheMiddleware: null, requestExecutor });
+}
+
+export function createOktaAdmin(settings: OktaAdminSettings): OktaAdmin {
   const calls: CallCount = { reads: 0, writes: 0 };
-  const requestExecutor = new BudgetedRequestExecutor(budget, calls);
-  requestExecutor.on('response', (response: Response) => budget.observe(response.url, response.headers));
-  const client = new Client({ orgUrl, token: apiToken, authorizationMode: 'SSWS', cacheMiddleware: null, requestExecutor });
-  return { client, orgUrl, calls };
+  let client: Client | undefined;
+  return {
+    orgUrl: settings.orgUrl,
+    calls,
+    get client() {
+      client ??= buildClient(settings, calls);
+      return client;
+    },
+  };
 }
