@@ -5,8 +5,8 @@ test('@flow3 @widget the magic link opened in the same browser signs the user in
   const user = await testUser('email');
   const email = await emailOnly.requestEmailChallenge(widgetApp, inbox, user, org);
 
-  const linkTab = await widgetApp.openInNewTab(email.magicLink());
-  await emailOnly.expectWidgetSignedIn(linkTab, user, org);
+  const linkTab = await emailOnly.openMagicLinkInSameBrowser(widgetApp, email);
+  await emailOnly.expectWidgetSignedIn(linkTab, user, org, 'after the magic link');
 });
 
 test('@flow3 @widget a magic link opened in another browser points back to the original tab, which finishes with the code', async ({

@@ -1,5 +1,5 @@
 /** Flow 3, "Sign in with email only", on the embedded-widget app, through its driver. */
-import { test, type APIResponse, type Route } from '@playwright/test';
+import { expect, test, type APIResponse, type Route } from '@playwright/test';
 import type { IdentityView } from '../../pages/common/identity-view.ts';
 import type { WidgetAppDriver } from '../../pages/driver/widget-app-driver.ts';
 import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
@@ -35,8 +35,25 @@ export async function verifyWithCode(app: WidgetAppDriver, code: string): Promis
 }
 
 /** The widget app's signed-in outcome: the page shows the user, and the org recorded the sign-in. */
-export async function expectWidgetSignedIn(app: WidgetAppDriver, user: TestUser, org: OrgEvidence): Promise<IdentityView | undefined> {
-  return test.step(STEP.signedIn, async () => expectSignedIn(app, user, org));
+export async function expectWidgetSignedIn(app: WidgetAppDriver, user: TestUser, org: OrgEvidence, after?: string): Promise<IdentityView | undefined> {
+  return test.step(STEP.signedIn, async () => expectSignedIn(app, user, org, undefined, after));
+}
+
+/**
+ * Step 3 by magic link, opened in a new tab of the browser that started sign-in: the app hands the
+ * widget the link's `otp` and `state`, and the state finds this browser's transaction, which goes
+ * on to sign the user in. A widget that cannot match the state (the app dropped or mangled it)
+ * treats the tab as another browser and sends the user back to the original tab. Returns the tab.
+ */
+export async function openMagicLinkInSameBrowser(app: WidgetAppDriver, email: ReceivedEmail): Promise<WidgetAppDriver> {
+  return test.step(`${STEP.verify} (magic link, same browser)`, async () => {
+    const tab = await app.openInNewTab(email.magicLink());
+    const backToOriginal = tab.emailChallenge.originalTabMessage;
+    await expect(tab.signedInPage().or(backToOriginal).first(), 'after the magic link the app shows a signed-in page (or the widget says to go back to the original tab)').toBeVisible();
+    await expect(backToOriginal, "the magic link's state resumes the transaction of the browser that started sign-in (the app passes the link's otp and state to the widget): " +
+      'the widget does not send the user back to the original tab').toBeHidden();
+    return tab;
+  });
 }
 
 /**

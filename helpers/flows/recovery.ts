@@ -136,6 +136,6 @@ export async function setNewPasswordAndExpectSignedIn(app: SdkAppDriver, newPass
     await app.setNewPassword(newPassword);
   });
   await test.step(STEP.signedIn, async () => {
-    await expectSignedIn(app, user, org);
+    await expectSignedIn(app, user, org, undefined, 'after the new password is set');
   });
 }

@@ -31,12 +31,48 @@ export async function signInRecord(org: OrgEvidence, app: AppDriver, user: TestU
   return readSignInRecord(org.admin, user.id, app.clientId);
 }
 
-export async function expectSignedIn(app: AppDriver, user: TestUser, org: OrgEvidence, before?: SignInRecord): Promise<IdentityView | undefined> {
-  const identity = await app.showIdentity();
+/**
+ * `after` names the guide step that should have signed the user in ("after the new password is
+ * set"), so a failure says which step broke.
+ */
+export async function expectSignedIn(app: AppDriver, user: TestUser, org: OrgEvidence, before?: SignInRecord, after = 'after sign-in'): Promise<IdentityView | undefined> {
+  const identity = await app.showIdentity(after).catch(async (error: unknown) => {
+    await explainMissingSignedInPage(app, user, org, before, after);
+    throw error;
+  });
   if (identity) await expectClaimsOf(identity, app.traits.shownClaims, user);
   await expectOrgRecordedSignIn(org, app, user, before);
+  await expectIssuedIdTokensValid(app, org, user);
   await expectBrowserTokenFor(app, user, org);
   return identity;
+}
+
+/**
+ * Every ID token the org's token endpoint handed this browser verifies against the org's published
+ * keys (signature, iss, aud, expiry) and names the user. Compared by claims: never printed.
+ */
+export async function expectIssuedIdTokensValid(app: AppDriver, org: OrgEvidence, user?: TestUser): Promise<void> {
+  for (const idToken of await app.issued.idTokens()) {
+    const claims = await verifyIdToken(idToken, { issuer: org.issuer, clientId: app.clientId });
+    if (user) expect(claims.sub, "the ID token the org issued to the browser names the test user").toBe(user.id);
+  }
+}
+
+/**
+ * No signed-in page came. Where the evidence tells which step broke, fail with that instead of the
+ * page's generic expectation: an ID token the org issued that does not verify (the app was right
+ * to refuse it), or a sign-in the org completed (session, token grants) that the app did not keep.
+ * Otherwise returns, and the page's expectation stands.
+ */
+async function explainMissingSignedInPage(app: AppDriver, user: TestUser, org: OrgEvidence, before: SignInRecord | undefined, after: string): Promise<void> {
+  await expectIssuedIdTokensValid(app, org);
+  const record = await signInRecord(org, app, user).catch(() => undefined);
+  if (!record) return;
+  const done = summarize(record, before ?? NO_SIGN_IN);
+  if (!(done.newSession && done.newIdTokenGrant && done.newAccessTokenGrant)) return;
+  const seen = (await app.signInOffered().first().isVisible()) ? 'the app offers sign-in again' : 'no signed-in page';
+  expect(seen, `${after}, the app keeps the sign-in the org completed (System Log: session start and token grants for the test user ` +
+    `at client ${app.clientId}) and shows the user signed in`).toBe('a signed-in page');
 }
 
 /** The claims the app shows are exactly this user's. */
@@ -49,7 +85,7 @@ export async function expectClaimsOf(identity: IdentityView, claims: ClaimName[]
 
 /** The System Log has the session start and both token grants for this user and client, and lastLogin moved. */
 export async function expectOrgRecordedSignIn(org: OrgEvidence, app: AppDriver, user: TestUser, before?: SignInRecord): Promise<void> {
-  const base = before ?? { lastLogin: null, sessionStarts: 0, idTokenGrants: 0, accessTokenGrants: 0 };
+  const base = before ?? NO_SIGN_IN;
   await expect
     .poll(async () => summarize(await signInRecord(org, app, user), base), {
       message: `the org records the sign-in of the test user to client ${app.clientId} (System Log: user.session.start, ID and access token grants; lastLogin)`,
@@ -142,6 +178,8 @@ export async function expectNoBrowserToken(app: AppDriver, message: string): Pro
   const idToken = await app.browserIdToken();
   expect(idToken ? `an ID token (${tokenFingerprint(idToken)})` : 'no ID token', message).toBe('no ID token');
 }
+
+const NO_SIGN_IN: SignInRecord = { lastLogin: null, sessionStarts: 0, idTokenGrants: 0, accessTokenGrants: 0 };
 
 /** How far back the org's log is read for a user this test created (covers clock skew with the org). */
 const ORG_LOG_LOOKBACK_MS = 60 * 60_000;

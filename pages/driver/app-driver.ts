@@ -8,6 +8,7 @@ import { IdentityView } from '../common/identity-view.ts';
 import type { AppPage } from '../common/app-page.ts';
 import { openSecretLink } from '../common/secret-input.ts';
 import type { LocatorBook } from '../locators.ts';
+import { watchIssuedTokens, type IssuedTokens } from '../../helpers/tokens/issued.ts';
 import type { AppTraits } from './traits.ts';
 
 export interface AppDriverContext {
@@ -32,10 +33,13 @@ export abstract class AppDriver {
   readonly clientId: string;
   readonly traits: AppTraits;
   protected readonly onSecret?: AppDriverContext['onSecret'];
+  /** The ID tokens the org's token endpoint answered this browser (apps that exchange codes in the browser). */
+  readonly issued: IssuedTokens;
 
   constructor(context: AppDriverContext) {
     this.onSecret = context.onSecret;
     this.page = context.page;
+    this.issued = watchIssuedTokens(context.page.context(), (token) => this.onSecret?.('token', token));
     this.locators = context.locators;
     this.url = context.url;
     this.clientId = context.clientId;
@@ -105,15 +109,20 @@ export abstract class AppDriver {
    * Where the app shows who is signed in, once sign-in completed: claims on the page the app
    * landed on, or behind a profile link; `undefined` when it shows neither (the org is asked).
    */
-  async showIdentity(): Promise<IdentityView | undefined> {
+  async showIdentity(after = 'after sign-in'): Promise<IdentityView | undefined> {
     const { identity, home } = this;
-    const signedInPage = identity.heading.or(home.profileLink).or(home.welcome).or(home.signOutButton);
-    await expect(signedInPage.first(), 'after sign-in the app shows a signed-in page: claims, a profile link, a welcome or a sign-out button ' +
+    await expect(this.signedInPage(), `${after} the app shows a signed-in page: claims, a profile link, a welcome or a sign-out button ` +
       `(locator keys ${['identity.claims', 'home.profileLink', 'home.welcome', 'app.signOut'].join(', ')})`).toBeVisible();
     if (this.traits.shownClaims.length === 0) return undefined;
     if (!(await identity.heading.isVisible()) && (await home.profileLink.isVisible())) await home.profileLink.click();
     await identity.expectShown('the app shows the signed-in user');
     return identity;
+  }
+
+  /** Any sign of a signed-in page: the user's claims, a profile link, a welcome or a sign-out button. */
+  signedInPage(): Locator {
+    const { identity, home } = this;
+    return identity.heading.or(home.profileLink).or(home.welcome).or(home.signOutButton).first();
   }
 
   /** Signs out from wherever the app offers it (the page the user is on, else home). */
