@@ -28,6 +28,32 @@ export function withinShortestWindow(sentAt: number, what: string, now: () => nu
   return false;
 }
 
+/** How many send/resend pairs a throttle check tries before it calls the run too slow to judge. */
+export const THROTTLE_CHECK_ROUNDS = 3;
+
+/** The second send of a pair, and when its answer came (ms after the first send began). */
+export type SecondSend = { outcome: 'refused' } | { outcome: 'accepted'; afterMs: number } | { outcome: 'too late'; afterMs: number };
+
+/**
+ * The second send of a send/resend pair, at once. `firstSentAt` is taken just before the first
+ * send, so the org recorded that one no earlier; an answer back before `firstSentAt + windowMs`
+ * proves the second request reached the org inside the window. Once the window has passed there is
+ * nothing left to prove and nothing is sent ('too late': the caller tries a new pair).
+ */
+export async function sendSecondAtOnce(
+  firstSentAt: number,
+  send: () => Promise<void>,
+  refusalOf: () => Promise<string | undefined>,
+  windowMs = SHORTEST_THROTTLE_WINDOW_MS,
+  now: () => number = Date.now,
+): Promise<SecondSend> {
+  const age = now() - firstSentAt;
+  if (age >= windowMs) return { outcome: 'too late', afterMs: age };
+  await send();
+  if ((await refusalOf()) !== undefined) return { outcome: 'refused' };
+  return { outcome: 'accepted', afterMs: now() - firstSentAt };
+}
+
 export async function waitUntil(moment: Date, now: () => number = Date.now): Promise<void> {
   for (let remaining = moment.getTime() - now(); remaining > 0; remaining = moment.getTime() - now()) {
     await delay(Math.min(remaining, 1_000));
