@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { DEFECTS } from '../../sandbox/defects/catalog.ts';
 import { Defects } from '../../sandbox/defects/switches.ts';
 import { classify, failureKind, statementOf, type JsonReport, type JsonResult } from '../../sandbox/detection/classify.ts';
+import { stoppedBeforeTheSpecs } from '../../sandbox/detection/detect.ts';
 import { grepFor } from '../../sandbox/detection/suite-run.ts';
 
 const defect = { id: 'org.sms-code-not-checked', specs: ['a wrong SMS code is refused'], evidence: /code is invalid/ };
@@ -104,5 +105,21 @@ describe('defect catalog', () => {
 
   it('selects spec titles literally in the grep', () => {
     assert.equal(grepFor(['a phone number without the + format', 'x (y)']), 'a phone number without the \\+ format|x \\(y\\)');
+  });
+});
+
+describe('detection runs that judged nothing', () => {
+  it('does not count a check that could not be made (SuiteError: INCONCLUSIVE), even when it names the step', () => {
+    const result: JsonResult = { status: 'failed', errors: [{ message: 'SuiteError: The SMS throttle could not be checked: the code is invalid?\n  expected: x' }] };
+    const verdict = classify(defect, report('a wrong SMS code is refused', result));
+    assert.equal(verdict.outcomes[0].kind, 'other');
+    assert.equal(verdict.caught, false);
+  });
+
+  it('tells a run that stopped before any spec (earns one more run) from one whose specs ran', () => {
+    const unready: JsonReport = { errors: [{ message: 'The live target is not ready (2 problems):\n  - OKTA_ORG_URL is unreachable' }] };
+    assert.equal(stoppedBeforeTheSpecs({ report: unready }), 'The live target is not ready (2 problems):');
+    assert.equal(stoppedBeforeTheSpecs({ report: {} }), 'no test ran and the run gave no reason');
+    assert.equal(stoppedBeforeTheSpecs({ report: report('a wrong SMS code is refused', assertion('the code page says the code is invalid')) }), undefined);
   });
 });

@@ -49,15 +49,35 @@ export async function detect(options: DetectionOptions): Promise<DetectionResult
   }
 
   log(`Seeding ${options.defects.length} defects, ${options.concurrency} at a time...`);
-  result.verdicts = await pool(options.defects, options.concurrency, async (defect) => {
-    const run = await runSuiteAgainst({ ...common, name: defect.id, defects: [defect.id], specs: defect.specs, portBase: nextPort, workers: 1 }).catch(
+  // Longest first (more named specs, more to run), so the last to finish is a short one.
+  const order = options.defects.map((defect, index) => ({ defect, index })).sort((a, b) => b.defect.specs.length - a.defect.specs.length);
+  const verdicts = await pool(order, options.concurrency, async ({ defect, index }) => {
+    const seed = () => runSuiteAgainst({ ...common, name: defect.id, defects: [defect.id], specs: defect.specs, portBase: nextPort, workers: 1 }).catch(
       (error: Error): SuiteRun => ({ report: { errors: [{ message: `the sandbox or the run failed: ${error.message}` }] }, status: null, output: '', seconds: 0 }),
     );
+    let run = await seed();
+    const stopped = stoppedBeforeTheSpecs(run);
+    if (stopped) {
+      // Nothing was judged (the preflight found the sandbox unready, a port was taken): like the
+      // suite's own retry policy, an infrastructure failure earns one more run; a target never does.
+      log(`  again   ${defect.id}: the run stopped before the specs (${stopped})`);
+      const first = run.seconds;
+      run = await seed();
+      run.seconds += first;
+    }
     const verdict = { ...classify(defect, run.report), layer: defect.layer, step: defect.step, description: defect.description, seconds: run.seconds };
     log(`  ${verdict.caught ? 'caught' : 'MISSED'}  ${defect.id} (${run.seconds.toFixed(0)} s)`);
-    return verdict;
+    return { index, verdict };
   });
+  result.verdicts = verdicts.sort((a, b) => a.index - b.index).map((v) => v.verdict);
   return result;
+}
+
+/** Why a run judged nothing (no test ran, and the run says why), or undefined when specs ran. */
+export function stoppedBeforeTheSpecs(run: Pick<SuiteRun, 'report'>): string | undefined {
+  if (testsOf(run.report).some((t) => t.result)) return undefined;
+  const message = run.report.errors?.map((e) => (e.message ?? '').split('\n')[0]).find(Boolean);
+  return message ?? 'no test ran and the run gave no reason';
 }
 
 async function pool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -11,6 +11,8 @@ import { startSandbox, type RunningSandbox } from '../start.ts';
 import type { JsonReport } from './classify.ts';
 
 const PLAYWRIGHT_CLI = path.join(PROJECT_ROOT, 'node_modules/@playwright/test/cli.js');
+/** First, as in the suite's own configuration: the runs' traces and error contexts hold codes and links too. */
+const REDACTING_REPORTER = path.join(PROJECT_ROOT, 'helpers/artifacts/redacting-reporter.ts');
 
 export interface SuiteRunRequest {
   /** A name for the run's folder under `workDir`. */
@@ -46,7 +48,9 @@ export async function runSuiteAgainst(request: SuiteRunRequest): Promise<SuiteRu
   const reportFile = path.join(dir, 'report.json');
   const sandbox = await startSandboxNear(request.portBase, request.defects);
   try {
-    const args = [PLAYWRIGHT_CLI, 'test', '--grep', grepFor(request.specs), '--reporter', 'json', '--workers', String(request.workers), '--output', path.join(dir, 'test-results')];
+    // No retries: the suite never retries a target's failure anyway (helpers/verdicts), and the
+    // attempt classified must be the one that met the defect, not a retry's summary of it.
+    const args = [PLAYWRIGHT_CLI, 'test', '--grep', grepFor(request.specs), '--reporter', `${REDACTING_REPORTER},json`, '--retries', '0', '--workers', String(request.workers), '--output', path.join(dir, 'test-results')];
     const env = { PATH: request.baseEnv.PATH, HOME: request.baseEnv.HOME, CI: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, OIEC_STATE_DIR: path.join(dir, 'state'), ...sandbox.settings };
     const { status, output } = await runChild(args, env);
     const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as JsonReport) : { errors: [{ message: lastLines(output) }] };
