@@ -63,8 +63,8 @@ export default defineConfig({
     video: 'off',
     launchOptions: { executablePath: browser.executablePath, args: browser.args, env: browser.env },
     // Apps that honour prefers-reduced-motion skip their view animations, which only delay clicks
-    // ("element is not stable"); nothing under test depends on them. (Widget 7's jQuery view
-    // transitions ignore it; bench/README.md has the measurement.)
+    // ("element is not stable"); nothing under test depends on them. Sign-In Widget 7 ignores the
+    // preference: fixtures/apps.ts gives it the equivalent (helpers/browser/motion.ts).
     contextOptions: { reducedMotion: 'reduce' },
   },
   // One pair of projects per target (helpers/config/projects.ts): `reference` and, on the sandbox,
