@@ -9,6 +9,7 @@
  * Not part of the conformance suite: run only by the bench (`bench/bare/playwright.config.ts`).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { reduceWidgetMotion } from '../../helpers/browser/motion.ts';
 import { loadConfig } from '../../helpers/config/index.ts';
 import { createEmailReader, createMessageClients, createSmsReader } from '../../helpers/messages/readers.ts';
 import { newRunId, strongPassword } from '../../helpers/naming.ts';
@@ -26,7 +27,10 @@ const runId = newRunId();
 
 async function timed(browser: Browser, flow: (page: Page, i: number) => Promise<void>, i: number): Promise<number> {
   const started = performance.now();
+  // The same browser settings as the suite's contexts (reduced motion, for the widget too), so the
+  // ratio measures what the suite adds, not a difference in how long the widget animates.
   const context = await browser.newContext({ reducedMotion: 'reduce' });
+  await reduceWidgetMotion(context);
   try {
     await flow(await context.newPage(), i);
   } finally {
