@@ -25,7 +25,12 @@ describe('selecting new messages', () => {
   });
 
   it('allows the configured clock skew', () => {
-    assert.deepEqual(selectNewMessages(items, expectation.receivedAfter, new Set(), 2_000).map((m) => m.id), ['old', 'new', 'used']);
+    assert.deepEqual(selectNewMessages(items.slice(0, 1), expectation.receivedAfter, new Set(), 2_000).map((m) => m.id), ['old']);
+  });
+
+  it('leaves a message dated inside the skew allowance when others are dated after the action (a stale code)', () => {
+    assert.deepEqual(selectNewMessages(items, expectation.receivedAfter, new Set(), 2_000).map((m) => m.id), ['new', 'used']);
+    assert.deepEqual(selectNewMessages(items, expectation.receivedAfter, new Set(['used']), 2_000).map((m) => m.id), ['new']);
   });
 
   it('refuses two new messages for one action', () => {

@@ -42,7 +42,9 @@ export function* pollPauses({ firstPollIntervalMs, pollIntervalMs }: Pick<WaitOp
 /**
  * The messages that belong to the action: received at or after `receivedAfter` minus the allowed
  * clock skew (provider timestamps come from another machine and may be truncated to seconds),
- * and not consumed by an earlier read.
+ * and not consumed by an earlier read. The skew lets in messages dated just before the action only
+ * for want of anything better: when some are dated at or after it, those dated before are an
+ * earlier message for the same recipient (a stale code), not a second one for this action.
  */
 export function selectNewMessages<T extends CandidateMessage>(
   items: readonly T[],
@@ -51,7 +53,9 @@ export function selectNewMessages<T extends CandidateMessage>(
   skewMs = 0,
 ): T[] {
   const since = receivedAfter.getTime() - skewMs;
-  return items.filter((item) => item.receivedAt.getTime() >= since && !consumed.has(item.id));
+  const fresh = items.filter((item) => item.receivedAt.getTime() >= since && !consumed.has(item.id));
+  const certain = fresh.filter((item) => item.receivedAt.getTime() >= receivedAfter.getTime());
+  return fresh.length > 1 && certain.length > 0 ? certain : fresh;
 }
 
 /**

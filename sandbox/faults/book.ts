@@ -14,9 +14,10 @@
  * the sandbox does that work (delivery.ts for messages, the Management API's `serve`, the IDX routes),
  * add it to random.json if a careful tester's suite should survive it, and show it in a check.
  *
- * A stale message must be older than the readers' clock-skew allowance (2 s, helpers/messages/timing.ts)
- * plus the time the trigger takes: a message that arrived within it is indistinguishable from the
- * new one, and two codes for one action are rightly a FAIL. Use 30 s, like a previous attempt's code.
+ * A stale message dated inside the readers' clock-skew allowance (2 s before the action,
+ * helpers/messages/timing.ts) is left for the new one dated after the action (correlate.ts); one
+ * dated after the action is indistinguishable from the new one, and two codes for one action are
+ * rightly a FAIL. Use 30 s, like a previous attempt's code.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
