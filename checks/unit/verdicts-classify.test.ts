@@ -19,6 +19,9 @@ it('reads the cause from the serialized error: typed errors, assertions, timeout
   assert.equal(causeOf(serialized(new errors.RateLimitError('x'))), 'provider');
   assert.equal(causeOf({ message: 'Error: the wrong-code error is shown\n\nexpect(locator).toBeVisible() failed' }), 'assertion');
   assert.equal(causeOf({ message: 'Error: expect(received).toBe(expected) // Object.is equality' }), 'assertion');
+  // As Playwright writes it, in colour, after a custom message.
+  const coloured = 'Error: the widget refuses the expired code\n\n\u001b[2mexpect(\u001b[22m\u001b[31mlocator\u001b[39m\u001b[2m).\u001b[22mtoBeVisible\u001b[2m()\u001b[22m failed';
+  assert.equal(causeOf({ message: coloured }), 'assertion');
   assert.equal(causeOf({ message: 'Test timeout of 120000ms exceeded.' }), 'timeout');
   assert.equal(causeOf({ message: 'Error: page.goto: net::ERR_CONNECTION_REFUSED at http://127.0.0.1:1/' }), 'config');
   assert.equal(causeOf({ message: 'TypeError: cannot read properties of undefined' }), 'unknown');

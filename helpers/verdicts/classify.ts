@@ -36,7 +36,8 @@ export type Cause = Fault | 'assertion' | 'timeout' | 'interrupted' | 'unknown';
 const TIMEOUT = /^(Test|Fixture|Hook)?\s*timeout of \d+ms exceeded/i;
 
 export function causeOf(error: SerializedError): Cause {
-  const text = error.message ?? error.value ?? '';
+  // Playwright colours its assertion messages ("\u001b[2mexpect(\u001b[22m..."): read the plain text.
+  const text = stripColours(error.message ?? error.value ?? '');
   const name = /^([A-Za-z_$][\w$]*):/.exec(text)?.[1];
   if (name && FAULT_BY_ERROR_NAME[name]) return FAULT_BY_ERROR_NAME[name];
   if (TIMEOUT.test(text)) return 'timeout';
@@ -45,6 +46,11 @@ export function causeOf(error: SerializedError): Cause {
   // Web-first and value assertions: "Error: expect(locator).toBeVisible() failed", "expect(received).toBe(expected)".
   if (/expect\(/.test(text.split('\n', 1)[0]) || /\bexpect\(.*\)\.\w+/.test(text.slice(0, 400))) return 'assertion';
   return 'unknown';
+}
+
+function stripColours(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /** Causes the target is answerable for: they make a FAIL and are never retried. */
