@@ -13,6 +13,7 @@ import type { TestUser } from '../test-user.ts';
 import { PASSWORD_PHONE_STEPS as STEP } from './guide-steps.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { SuiteError } from '../errors.ts';
+import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
 import { sendPastThrottle, sendSecondAtOnce, SHORTEST_THROTTLE_WINDOW_MS, THROTTLE_CHECK_ROUNDS } from './throttle.ts';
 
 /** Steps 1–4: credentials accepted, the authenticator list offers the phone and nothing else. */
@@ -158,9 +159,6 @@ async function resendAtOnce(app: SdkAppDriver, firstSentAt: number, late: number
   expect(`accepted ${(second.afterMs / 1000).toFixed(1)} s after the first`, 'the org refuses a second SMS within its throttle window, and the page says so').toBe('refused');
 }
 
-/** A single-page app answers in place; a page-per-step app (the guide's) loads a new page well within this. */
-const ANSWER_PAGE_TIMEOUT_MS = 5_000;
-
 /**
  * Resends the code: at once, and when the org refuses (its SMS throttle, E0000109, shown by the app
  * on the code page), again after the wait the refusal names. Returns the one new SMS.
@@ -171,25 +169,4 @@ export async function resendCodeAfterThrottle(app: SdkAppDriver, sms: SmsReader,
     await app.verificationCode.expectShown('resending keeps the user on the code page');
     return message;
   });
-}
-
-/**
- * Asks for another code and waits for the answer: the guide's app answers a resend with a new
- * page (which carries the org's refusal, if any), a single-page app with an alert in place.
- */
-async function resendAnswered(app: SdkAppDriver): Promise<void> {
-  const { page, alert } = app.verificationCode;
-  const timeout = ANSWER_PAGE_TIMEOUT_MS;
-  // An alert already on the page is the previous answer's: only a new one (or a new page) answers this.
-  const signs = [page.waitForEvent('load', { timeout }), ...((await alert.isVisible()) ? [] : [alert.waitFor({ state: 'visible', timeout })])];
-  const answered = Promise.any(signs).catch(() => undefined);
-  await app.resendCode();
-  await answered;
-}
-
-/** The org's refusal as the code page shows it, or undefined when the resend went through. */
-async function refusalOnCodePage(app: SdkAppDriver): Promise<string | undefined> {
-  await app.verificationCode.expectShown('resending keeps the user on the code page');
-  const alert = app.verificationCode.alert;
-  return (await alert.isVisible()) ? ((await alert.textContent()) ?? '') : undefined;
 }

@@ -6,8 +6,9 @@ import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { RECOVERY_STEPS as STEP } from './guide-steps.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
-import { TargetError } from '../errors.ts';
-import { SHORTEST_THROTTLE_WINDOW_MS, waitUntil, withinShortestWindow } from './throttle.ts';
+import { SuiteError, TargetError } from '../errors.ts';
+import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
+import { sendSecondAtOnce, SHORTEST_THROTTLE_WINDOW_MS, THROTTLE_CHECK_ROUNDS, waitUntil } from './throttle.ts';
 
 /** Okta's email throttle window plus a margin for the clocks of the org and this machine. */
 const EMAIL_RESEND_AFTER_MS = SHORTEST_THROTTLE_WINDOW_MS + 1_000;
@@ -41,23 +42,56 @@ export async function startRecovery(app: SdkAppDriver, inbox: MailosaurReader, u
 
 /**
  * Resend on the code page: refused within Okta's 5 s email throttle (and the page says so), then,
- * once the window has passed, a new email the org really sent; returns it.
+ * once the window has passed, a new email the org really sent; returns it. The refusal is judged
+ * only when the resend's answer came while the send before it was younger than the window; a run
+ * too slow for that makes a new pair (a resend the org accepts, then one at once) up to
+ * THROTTLE_CHECK_ROUNDS times, then ends INCONCLUSIVE with a SuiteError: never a pass that checked
+ * nothing.
  */
 export async function resendRecoveryEmail(app: SdkAppDriver, inbox: MailosaurReader, user: TestUser, org: OrgEvidence, first: ReceivedEmail, sentAt: number): Promise<ReceivedEmail> {
+  let last = { email: first, sentAt, sends: 1 };
   await test.step('Resend at once: the 5 s email throttle refuses it', async () => {
-    if (!withinShortestWindow(sentAt, 'email resend refusal')) return;
-    await app.resendCode();
-    await app.verificationCode.expectShown('a refused resend keeps the user on the code page');
-    await expect(app.verificationCode.alert, 'the org refuses a second email within its 5 s throttle, and the page says so').toBeVisible();
+    const late: number[] = [];
+    for (;;) {
+      const second = await sendSecondAtOnce(last.sentAt, () => resendAnswered(app), () => refusalOnCodePage(app));
+      if (second.outcome === 'refused') return;
+      if (second.outcome === 'accepted') return judgeAcceptedResend(second.afterMs);
+      late.push(second.afterMs);
+      if (late.length >= THROTTLE_CHECK_ROUNDS) throw tooSlowToJudge(late);
+      // The window has passed: this resend is accepted and sends a new email, the first of a new pair.
+      const resentAt = Date.now();
+      const email = await inbox.expectEmail(user.email, () => resendAnswered(app));
+      last = { email, sentAt: resentAt, sends: last.sends + 1 };
+    }
   });
   return test.step('Resend after the 5 s email throttle: a new code', async () => {
-    await waitUntil(new Date(Math.max(first.receivedAt.getTime(), sentAt) + EMAIL_RESEND_AFTER_MS));
+    await waitUntil(new Date(Math.max(last.email.receivedAt.getTime(), last.sentAt) + EMAIL_RESEND_AFTER_MS));
     const email = await inbox.expectEmail(user.email, async () => {
       await app.resendCode();
-      await expectOrgSent(org, user, 'emailSent', user.email, 2);
+      await expectOrgSent(org, user, 'emailSent', user.email, last.sends + 1);
     });
     await app.verificationCode.expectShown('resending keeps the user on the code page');
     return email;
+  });
+}
+
+/** A resend the org accepted: inside the window it is the throttle missing; after it, nothing can be judged. */
+function judgeAcceptedResend(afterMs: number): void {
+  if (afterMs >= SHORTEST_THROTTLE_WINDOW_MS) {
+    throw new SuiteError('The email throttle could not be checked: the resend was answered only after the window', {
+      expected: `the answer to a resend within ${SHORTEST_THROTTLE_WINDOW_MS / 1000} s of the send before it`,
+      seen: `it came after ${(afterMs / 1000).toFixed(1)} s, and the org accepted it`,
+      hint: 'The machine or the target is overloaded; run again when it is quieter.',
+    });
+  }
+  expect(`accepted ${(afterMs / 1000).toFixed(1)} s after the first`, 'the org refuses a second email within its 5 s throttle, and the page says so').toBe('refused');
+}
+
+function tooSlowToJudge(late: number[]): SuiteError {
+  return new SuiteError('The email throttle could not be checked: this run was too slow to resend within the window', {
+    expected: `a resend answered within ${SHORTEST_THROTTLE_WINDOW_MS / 1000} s of the send before it, in one of ${THROTTLE_CHECK_ROUNDS} tries`,
+    seen: `the resend could not be sent before ${late.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} had passed`,
+    hint: 'The machine or the target is overloaded; run again when it is quieter (nothing about the throttle was judged).',
   });
 }
 

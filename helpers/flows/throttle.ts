@@ -7,7 +7,6 @@
  * knows a throttle's length.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { test } from '@playwright/test';
 import { TargetError } from '../errors.ts';
 
 /** The longest wait a refusal may ask for before the flow gives up (Okta's own windows are 30 s). */
@@ -16,17 +15,10 @@ export const MAX_THROTTLE_WAIT_MS = 120_000;
 /**
  * The shortest throttle window the quick checks rely on: Okta's email throttle (5 s), also the
  * sandbox's SMS one. A send older than this may legitimately be repeated, so "a resend at once is
- * refused" is only asserted while the first send is younger (else the check says it was skipped).
+ * refused" is only judged when the resend's answer came while the first send was younger
+ * (`sendSecondAtOnce`); a slower run tries a new pair.
  */
 export const SHORTEST_THROTTLE_WINDOW_MS = 5_000;
-
-/** Whether a resend now still falls inside the shortest window after `sentAt`; annotates the test when not. */
-export function withinShortestWindow(sentAt: number, what: string, now: () => number = Date.now): boolean {
-  const age = now() - sentAt;
-  if (age < SHORTEST_THROTTLE_WINDOW_MS) return true;
-  test.info().annotations.push({ type: 'throttle not checked', description: `${what}: the first send was already ${Math.round(age / 1000)} s old` });
-  return false;
-}
 
 /** How many send/resend pairs a throttle check tries before it calls the run too slow to judge. */
 export const THROTTLE_CHECK_ROUNDS = 3;
