@@ -36,6 +36,7 @@ describe('strong passwords', () => {
       assert.match(password, /[A-Z]/);
       assert.match(password, /[0-9]/);
       assert.match(password, /[^a-zA-Z0-9]/);
+      assert.doesNotMatch(password, /[a-z0-9]{3}/i, 'no three letters or digits in a row: no part of a login can appear by chance');
     }
     assert.equal(new Set(passwords).size, passwords.length);
   });
