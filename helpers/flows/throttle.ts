@@ -7,7 +7,8 @@
  * knows a throttle's length.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { TargetError } from '../errors.ts';
+import { expect } from '@playwright/test';
+import { SuiteError, TargetError } from '../errors.ts';
 
 /** The longest wait a refusal may ask for before the flow gives up (Okta's own windows are 30 s). */
 export const MAX_THROTTLE_WAIT_MS = 120_000;
@@ -44,6 +45,45 @@ export async function sendSecondAtOnce(
   await send();
   if ((await refusalOf()) !== undefined) return { outcome: 'refused' };
   return { outcome: 'accepted', afterMs: now() - firstSentAt };
+}
+
+/** How a throttle check names its channel, and the assertion a missing throttle fails. */
+export interface ThrottleCheck {
+  channel: 'SMS' | 'email';
+  /** The failure message when the org accepts the resend inside the window. */
+  refusal: string;
+  /** Answer times (ms after the send before) of the pairs that came too late to judge, so far. */
+  late: number[];
+}
+
+/**
+ * Judges the second send of a pair: refused is what the guide promises (true); accepted inside the
+ * window is the throttle missing (the named failure); accepted after it cannot be judged
+ * (INCONCLUSIVE, SuiteError); a pair that came too late is noted (false: try a new pair) until
+ * THROTTLE_CHECK_ROUNDS of them end the check INCONCLUSIVE: never a pass that checked nothing.
+ */
+export function judgeSecondSend(second: SecondSend, check: ThrottleCheck): boolean {
+  const window = `${SHORTEST_THROTTLE_WINDOW_MS / 1000} s`;
+  if (second.outcome === 'refused') return true;
+  if (second.outcome === 'too late') {
+    check.late.push(second.afterMs);
+    if (check.late.length < THROTTLE_CHECK_ROUNDS) return false;
+    throw new SuiteError(`The ${check.channel} throttle could not be checked: this run was too slow to resend within the window`, {
+      expected: `a resend answered within ${window} of the send before it, in one of ${THROTTLE_CHECK_ROUNDS} tries`,
+      seen: `the resend could not be sent before ${check.late.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} had passed`,
+      hint: 'The machine or the target is overloaded; run again when it is quieter (nothing about the throttle was judged).',
+    });
+  }
+  if (second.afterMs >= SHORTEST_THROTTLE_WINDOW_MS) {
+    // Both messages are on their way and the window cannot be told from a slow answer: nothing to judge.
+    throw new SuiteError(`The ${check.channel} throttle could not be checked: the resend was answered only after the window`, {
+      expected: `the answer to a resend within ${window} of the send before it`,
+      seen: `it came after ${(second.afterMs / 1000).toFixed(1)} s, and the org accepted it`,
+      hint: 'The machine or the target is overloaded; run again when it is quieter.',
+    });
+  }
+  expect(`accepted ${(second.afterMs / 1000).toFixed(1)} s after the first`, check.refusal).toBe('refused');
+  return true;
 }
 
 export async function waitUntil(moment: Date, now: () => number = Date.now): Promise<void> {
