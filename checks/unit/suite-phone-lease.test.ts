@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { SuiteError } from '../../helpers/errors.ts';
 import { sandboxSettings } from '../../helpers/config/sandbox-target.ts';
+import { DEFAULT_ORG_CONFIG_FILE } from '../../sandbox/org/config/index.ts';
 import { CLOCK_MARGIN_MS, cooldownFor, leaseDir, leasePhone } from '../../helpers/phone/lease.ts';
 
 const leaseModule = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../helpers/phone/lease.ts');
@@ -91,7 +92,7 @@ describe('phone leases', () => {
   it("rests a number for the org's SMS throttle, not a constant of the suite", () => {
     assert.equal(cooldownFor(30), 30_000 + CLOCK_MARGIN_MS, "Okta's 30 s");
     assert.equal(cooldownFor(5), 5_000 + CLOCK_MARGIN_MS, 'a shorter org throttle rests numbers shorter');
-    const org = JSON.parse(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sandbox/org/config/default-org.json'), 'utf8')) as { throttles: { smsPerNumberSeconds: number } };
+    const org = JSON.parse(readFileSync(DEFAULT_ORG_CONFIG_FILE, 'utf8')) as { throttles: { smsPerNumberSeconds: number } };
     assert.equal(sandboxSettings().SMS_THROTTLE_SECONDS, String(org.throttles.smsPerNumberSeconds), "the sandbox target's setting is its org's own throttle");
   });
 });

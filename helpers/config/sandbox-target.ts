@@ -83,15 +83,21 @@ export function sandboxSettings(basePort: number = DEFAULT_SANDBOX_PORT): Record
   };
 }
 
+let smsThrottleSeconds: number | undefined;
+
 /**
  * The sandbox org's SMS throttle, as its configuration sets it (a documented deviation from Okta's
  * 30 s): the org's setting, read from the one file the org itself starts from, so the two never
- * disagree. An `--org-config` overlay that lengthens it should set SMS_THROTTLE_SECONDS too.
+ * disagree (read once per process: every config load of the sandbox target asks for it). An
+ * `--org-config` overlay that lengthens it should set SMS_THROTTLE_SECONDS too.
  */
 function sandboxSmsThrottleSeconds(): number {
-  const file = path.join(projectRoot, 'sandbox', 'org', 'config', 'default-org.json');
-  const org = JSON.parse(fs.readFileSync(file, 'utf8')) as { throttles: { smsPerNumberSeconds: number } };
-  return org.throttles.smsPerNumberSeconds;
+  if (smsThrottleSeconds === undefined) {
+    const file = path.join(projectRoot, 'sandbox', 'org', 'config', 'default-org.json');
+    const org = JSON.parse(fs.readFileSync(file, 'utf8')) as { throttles: { smsPerNumberSeconds: number } };
+    smsThrottleSeconds = org.throttles.smsPerNumberSeconds;
+  }
+  return smsThrottleSeconds;
 }
 
 /**
