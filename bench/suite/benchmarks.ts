@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../helpers/config/index.ts';
 import { percentile } from '../stats.ts';
+import { writeLoopSpecs } from './loop-specs.ts';
 import { runPlaywright, type PlaywrightRun, type TestOutcome } from './playwright-run.ts';
 
 export interface SuiteBenchContext {
@@ -155,10 +156,11 @@ const shards: SuiteBenchmark = {
 
 const SMOKE = { 'flow 1': 'tests/smoke-flow1-password-phone.spec.ts', 'flow 3': 'tests/smoke-flow3-email-only.spec.ts' } as const;
 const BARE = { 'flow 1': 'bare flow 1', 'flow 3': 'bare flow 3' } as const;
+const LOOP_CONFIG = path.join(PROJECT_ROOT, 'bench', 'suite', 'loop.config.ts');
 
 const flowOverhead: SuiteBenchmark = {
   name: 'flow-overhead',
-  summary: "each flow's smoke spec against the same clicks with no fixtures (bench/bare), one worker, median per iteration",
+  summary: "each flow's smoke spec against the same clicks with no fixtures (bench/bare), each looped in one worker, median per iteration",
   async run(context) {
     const iterations = String(context.iterations);
     context.log(`bare flows, ${iterations} iterations each`);
@@ -166,10 +168,11 @@ const flowOverhead: SuiteBenchmark = {
     const runs = [bare];
     const rows: SuiteRow[] = [];
     for (const flow of Object.keys(SMOKE) as (keyof typeof SMOKE)[]) {
-      context.log(`suite ${flow} smoke spec, ${iterations} repeats in one worker`);
-      const suite = await runPlaywright({ label: `suite ${flow}`, args: [SMOKE[flow], '--workers', '1', '--repeat-each', iterations], sandboxPort: context.sandboxPort });
+      context.log(`suite ${flow} smoke spec, ${iterations} times in one worker`);
+      // One copy more than measured: the first test of a worker also starts its browser and worker fixtures.
+      writeLoopSpecs(SMOKE[flow], context.iterations + 1);
+      const suite = await runPlaywright({ label: `suite ${flow}`, args: [], configFile: LOOP_CONFIG, sandboxPort: context.sandboxPort });
       runs.push(suite);
-      // The first test of a worker also starts its browser and worker fixtures: leave it out.
       const suiteTimes = suite.tests.slice(1).map((t) => t.durationMs);
       const bareTimes = bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => t.annotations.filter((a) => a.type === 'bare-iteration').map((a) => Number(a.description)));
       if (!suiteTimes.length || !bareTimes.length) continue;
