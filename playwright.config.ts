@@ -56,6 +56,10 @@ export default defineConfig({
   ],
   use: {
     testIdAttribute: 'data-se',
+    // Every action waits at most as long as an expectation: a page object's action is its step's
+    // wait (pages/common/app-page.ts), and a control that never becomes actionable fails by name,
+    // never by the test's timeout.
+    actionTimeout: 15_000,
     // Traces on failure by default, redacted as each test ends; DOM snapshots without screencast
     // frames (pixels of a typed code cannot be redacted). Failure screenshots: fixtures/failure-evidence.ts.
     trace: { mode: runtime.trace, screenshots: false, snapshots: true, sources: true },

@@ -7,6 +7,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { LocatorBook, LocatorKey, LocatorParams } from '../locators.ts';
 import { enterSecret } from './secret-input.ts';
 
+/**
+ * After an action failed, how long the named expectation looks for its control: the action already
+ * waited its full time (the config's actionTimeout), so this only turns "not there" into the page's message.
+ */
+const NAMED_RECHECK_MS = 1_000;
+
 export abstract class AppPage {
   /** How failure messages name this page ("the sign-in page"). */
   abstract readonly title: string;
@@ -51,23 +57,35 @@ export abstract class AppPage {
       '(if your app differs, override this key in your app driver or locator file)';
   }
 
-  /** A control of this page, once it is visible (fails fast, by name, when it is not). */
-  protected async control(key: LocatorKey, params?: LocatorParams): Promise<Locator> {
+  /**
+   * Acts on a control of this page. The action's own wait (attached, visible, stable, enabled) is
+   * the step's wait: a separate visibility expectation first would cost one more round trip to the
+   * page per control. When the action fails and the control is not visible, the failure is the
+   * page's named expectation, as before; any other failure (a control shown but disabled) is the
+   * action's own.
+   */
+  protected async act(key: LocatorKey, params: LocatorParams | undefined, action: (control: Locator) => Promise<void>): Promise<void> {
     const control = this.locate(key, params);
-    await expect(control, this.expectation(key)).toBeVisible();
-    return control;
+    try {
+      await action(control);
+    } catch (error) {
+      if (!(await control.isVisible().catch(() => false))) {
+        await expect(control, this.expectation(key)).toBeVisible({ timeout: NAMED_RECHECK_MS });
+      }
+      throw error;
+    }
   }
 
   protected async click(key: LocatorKey, params?: LocatorParams): Promise<void> {
-    await (await this.control(key, params)).click();
+    await this.act(key, params, (control) => control.click());
   }
 
   protected async type(key: LocatorKey, value: string): Promise<void> {
-    await (await this.control(key)).fill(value);
+    await this.act(key, undefined, (control) => control.fill(value));
   }
 
   /** Types a password or code without writing it into step titles (see secret-input.ts). */
   protected async typeSecret(key: LocatorKey, value: string): Promise<void> {
-    await enterSecret(await this.control(key), value);
+    await this.act(key, undefined, (control) => enterSecret(control, value));
   }
 }

@@ -10,8 +10,7 @@ export class MethodPage extends AppPage {
   protected readonly landmarkKey = 'sdk.method.heading' as const;
 
   async choose(method: string): Promise<void> {
-    const choice = await this.control('sdk.method.choice', { name: method });
-    await chooseOption(choice, method, () => this.click('sdk.method.submit'));
+    await this.act('sdk.method.choice', { name: method }, (choice) => chooseOption(choice, method, () => this.click('sdk.method.submit')));
   }
 
   async cancel(): Promise<void> {

@@ -17,8 +17,7 @@ export class SelectAuthenticatorPage extends AppPage {
 
   /** Chooses one authenticator by display name, whatever the shape of the choice. */
   async choose(displayName: string): Promise<void> {
-    const choice = await this.control('sdk.authenticators.choice', { name: displayName });
-    await chooseOption(choice, displayName, () => this.click('sdk.authenticators.submit'));
+    await this.act('sdk.authenticators.choice', { name: displayName }, (choice) => chooseOption(choice, displayName, () => this.click('sdk.authenticators.submit')));
   }
 
   async cancel(): Promise<void> {
