@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MessageNotReceivedError, ProviderError, TargetError } from '../../helpers/errors.ts';
-import { collapseDuplicates, requireAtMostOne, selectNewMessages, waitForOne } from '../../helpers/messages/correlate.ts';
+import { collapseDuplicates, readDuringTrigger, requireAtMostOne, selectNewMessages, waitForOne } from '../../helpers/messages/correlate.ts';
 import { MailosaurReader, type MailosaurMessages } from '../../helpers/messages/mailosaur-reader.ts';
 import { TwilioReader, type TwilioMessage, type TwilioMessages } from '../../helpers/messages/twilio-reader.ts';
 import { SecretRegistry } from '../../helpers/secrets.ts';
@@ -191,5 +191,61 @@ describe('duplicate deliveries', () => {
     const { kept, copies } = collapseDuplicates(items, (i) => i.body);
     assert.deepEqual(kept.map((i) => i.id), ['a', 'c', 'd']);
     assert.deepEqual(copies.map((i) => i.id), ['b']);
+  });
+});
+
+describe('reading while the trigger runs', () => {
+  const message = (id: string) => ({ id, receivedAt: new Date() });
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('has the message in hand before the trigger ends', async () => {
+    const inbox: { id: string; receivedAt: Date }[] = [];
+    let readAt = 0;
+    let triggerEndedAt = 0;
+    const { found } = await readDuringTrigger(expectation, async () => {
+      inbox.push(message('m'));
+      await pause(100);
+      triggerEndedAt = performance.now();
+    }, async () => [...inbox], fast, async () => {
+      readAt = performance.now();
+    });
+    assert.equal(found.id, 'm');
+    assert.ok(readAt > 0 && readAt < triggerEndedAt, 'read during the trigger');
+  });
+
+  it('refuses a second message the rest of the trigger caused, after the first was read', async () => {
+    const inbox: { id: string; receivedAt: Date }[] = [];
+    await assert.rejects(
+      readDuringTrigger(expectation, async () => {
+        inbox.push(message('first'));
+        await pause(60);
+        inbox.push(message('second'));
+      }, async () => [...inbox], fast, async () => undefined),
+      (error: unknown) => error instanceof TargetError && /More than one email/.test(error.message),
+    );
+  });
+
+  it("throws the trigger's error and stops polling", async () => {
+    let polls = 0;
+    await assert.rejects(readDuringTrigger(expectation, async () => {
+      await pause(30);
+      throw new Error('the page did not move on');
+    }, async () => {
+      polls++;
+      return [];
+    }, fast, async () => undefined), /the page did not move on/);
+    const after = polls;
+    await pause(60);
+    assert.equal(polls, after, 'no poll after the trigger failed');
+  });
+
+  it('counts its wait from the end of the trigger, however long the trigger took', async () => {
+    const inbox: { id: string; receivedAt: Date }[] = [];
+    const { found } = await readDuringTrigger(expectation, async () => {
+      await pause(fast.timeoutMs + 100);
+      // Lands after the trigger, longer after the start than the wait's whole time.
+      setTimeout(() => inbox.push(message('late')), 50);
+    }, async () => [...inbox], fast, async () => undefined);
+    assert.equal(found.id, 'late');
   });
 });

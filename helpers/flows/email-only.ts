@@ -6,6 +6,7 @@ import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
 import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { EMAIL_ONLY_STEPS as STEP } from './guide-steps.ts';
+import { allInOrder } from './all-in-order.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { sendPastThrottle } from './throttle.ts';
 
@@ -18,12 +19,10 @@ export async function requestEmailChallenge(app: WidgetAppDriver, inbox: Mailosa
   });
   return test.step(STEP.emailChallenge, async () => {
     const view = app.emailChallenge;
-    const email = await inbox.expectEmail(user.email, async () => {
+    return inbox.expectEmail(user.email, async () => {
       await view.sendEmail();
-      await expectOrgSent(org, user, 'emailSent', user.email);
+      await allInOrder([expectOrgSent(org, user, 'emailSent', user.email), view.expectShown('the widget asks to verify with email')]);
     });
-    await view.expectShown('the widget asks to verify with email');
-    return email;
   });
 }
 

@@ -11,6 +11,7 @@ import type { SmsReader } from '../messages/readers.ts';
 import type { ReceivedSms } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { PASSWORD_PHONE_STEPS as STEP } from './guide-steps.ts';
+import { allInOrder } from './all-in-order.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
 import { judgeSecondSend, sendPastThrottle, sendSecondAtOnce, THROTTLE_CHECK_ROUNDS, type ThrottleCheck } from './throttle.ts';
@@ -36,12 +37,10 @@ export async function enrollPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber
     await app.phoneEnrollment.expectShown('choosing the phone asks for a number');
   });
   return test.step(STEP.sendPhoneNumber, async () => {
-    const message = await sms.expectSms(phoneNumber, async () => {
+    return sms.expectSms(phoneNumber, async () => {
       await app.givePhoneNumber(phoneNumber);
-      await expectOrgSent(org, user, 'smsSent', phoneNumber);
+      await allInOrder([expectOrgSent(org, user, 'smsSent', phoneNumber), app.verificationCode.expectShown('the code page follows the number')]);
     });
-    await app.verificationCode.expectShown('the code page follows the number');
-    return message;
   });
 }
 
@@ -56,13 +55,11 @@ export async function choosePhoneToEnroll(app: SdkAppDriver): Promise<void> {
 /** Step 5, enrolled variant: choosing the phone (and SMS, if the app asks) sends the code. */
 export async function challengeEnrolledPhone(app: SdkAppDriver, sms: SmsReader, phoneNumber: string, user: TestUser, org: OrgEvidence): Promise<ReceivedSms> {
   return test.step(STEP.choosePhone, async () => {
-    const message = await sms.expectSms(phoneNumber, async () => {
+    return sms.expectSms(phoneNumber, async () => {
       await app.chooseAuthenticator('Phone');
       await app.chooseMethodIfAsked('SMS', app.verificationCode);
-      await expectOrgSent(org, user, 'smsSent', phoneNumber);
+      await allInOrder([expectOrgSent(org, user, 'smsSent', phoneNumber), app.verificationCode.expectShown('an enrolled phone leads to the code page')]);
     });
-    await app.verificationCode.expectShown('an enrolled phone leads to the code page');
-    return message;
   });
 }
 

@@ -5,6 +5,7 @@ import type { MailosaurReader } from '../messages/mailosaur-reader.ts';
 import type { ReceivedEmail } from '../messages/received.ts';
 import type { TestUser } from '../test-user.ts';
 import { RECOVERY_STEPS as STEP } from './guide-steps.ts';
+import { allInOrder } from './all-in-order.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { TargetError } from '../errors.ts';
 import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
@@ -30,13 +31,11 @@ export async function startRecovery(app: SdkAppDriver, inbox: MailosaurReader, u
   const offered = await identifyForRecovery(app, user.login);
   expect(offered, 'the org offers email, and only email, for recovery').toEqual(['Email']);
   return test.step(STEP.chooseEmail, async () => {
-    const email = await inbox.expectEmail(user.email, async () => {
+    return inbox.expectEmail(user.email, async () => {
       await app.chooseAuthenticator('Email');
       await app.chooseMethodIfAsked('Email', app.verificationCode);
-      await expectOrgSent(org, user, 'emailSent', user.email);
+      await allInOrder([expectOrgSent(org, user, 'emailSent', user.email), app.verificationCode.expectShown('the code page follows the email')]);
     });
-    await app.verificationCode.expectShown('the code page follows the email');
-    return email;
   });
 }
 

@@ -16,6 +16,7 @@ import { hasActiveSmsFactor } from '../okta/factors.ts';
 import { countOrgEvents, orgEventsFor } from '../okta/system-log.ts';
 import { tokenFingerprint } from '../tokens/fingerprint.ts';
 import { verifyIdToken } from '../tokens/id-token.ts';
+import { allInOrder } from './all-in-order.ts';
 
 /** The org the apps sign in to: where the evidence of a sign-in is read. */
 export interface OrgEvidence {
@@ -40,10 +41,12 @@ export async function expectSignedIn(app: AppDriver, user: TestUser, org: OrgEvi
     await explainMissingSignedInPage(app, user, org, before, after);
     throw error;
   });
-  if (identity) await expectClaimsOf(identity, app.traits.shownClaims, user);
-  await expectOrgRecordedSignIn(org, app, user, before);
-  await expectIssuedIdTokensValid(app, org, user);
-  await expectBrowserTokenFor(app, user, org);
+  await allInOrder([
+    identity ? expectClaimsOf(identity, app.traits.shownClaims, user) : undefined,
+    expectOrgRecordedSignIn(org, app, user, before),
+    expectIssuedIdTokensValid(app, org, user),
+    expectBrowserTokenFor(app, user, org),
+  ]);
   return identity;
 }
 
@@ -80,9 +83,8 @@ async function explainMissingSignedInPage(app: AppDriver, user: TestUser, org: O
 /** The claims the app shows are exactly this user's. */
 export async function expectClaimsOf(identity: IdentityView, claims: ClaimName[], user: TestUser): Promise<void> {
   const values: Record<ClaimName, string> = { sub: user.id, email: user.email, preferred_username: user.login, name: `${user.firstName} ${user.lastName}` };
-  for (const claim of claims) {
-    await expect(identity.claim(claim), `the signed-in page shows the test user's ${claim} (locator key identity.claim)`).toContainText(values[claim]);
-  }
+  await allInOrder(claims.map((claim) =>
+    expect(identity.claim(claim), `the signed-in page shows the test user's ${claim} (locator key identity.claim)`).toContainText(values[claim])));
 }
 
 /** The System Log has the session start and both token grants for this user and client, and lastLogin moved. */

@@ -28,6 +28,10 @@ export interface WaitOptions {
   /** Longest pause between two polls of the provider; the deadline, not a count, ends the wait. */
   pollIntervalMs: number;
   now?: () => number;
+  /** Stops the wait between two polls (its promise then rejects with the abort reason). */
+  signal?: AbortSignal;
+  /** When the wait gives up, if not `timeoutMs` after it started (read before every pause). */
+  deadline?: () => number;
 }
 
 /** The pauses between polls: short while a fast delivery is likely, then the provider-friendly interval. */
@@ -97,17 +101,57 @@ export async function waitForOne<T extends CandidateMessage>(
   find: () => Promise<readonly T[]>,
   options: WaitOptions,
 ): Promise<T> {
-  const { timeoutMs, now = Date.now } = options;
+  const { timeoutMs, now = Date.now, signal } = options;
   const started = now();
-  const deadline = started + timeoutMs;
+  const deadline = options.deadline ?? (() => started + timeoutMs);
   const pauses = pollPauses(options);
   for (;;) {
+    signal?.throwIfAborted();
     const found = requireAtMostOne(await find(), expectation);
     if (found) return found;
-    const remaining = deadline - now();
+    const remaining = deadline() - now();
     if (remaining <= 0) throw notReceived(expectation, now() - started);
-    await delay(Math.min(pauses.next().value, remaining));
+    await delay(Math.min(pauses.next().value, remaining), undefined, { signal });
   }
+}
+
+/**
+ * Runs `trigger` while waiting for its one message, and reads the message (`read`) as soon as it
+ * lands: a trigger goes on after the org sends (the next page, the org's own record of the send),
+ * and a code can be in hand during those steps instead of after them. When the trigger is done,
+ * one more look checks that the message is still the only new one, so a second message the rest
+ * of the trigger caused (a resend the org should have refused) is caught as when reading after it.
+ * A trigger that fails stops the wait, and its error is the one thrown.
+ */
+export async function readDuringTrigger<T extends CandidateMessage, R>(
+  expectation: Expectation,
+  trigger: () => Promise<unknown>,
+  find: () => Promise<readonly T[]>,
+  options: WaitOptions,
+  read: (found: T) => Promise<R>,
+): Promise<{ found: T; read: R }> {
+  const stop = new AbortController();
+  // The wait's time counts from the end of the trigger, as when reading after it: a long trigger
+  // (a resend after the org's throttle) does not shorten it.
+  let deadline = Number.POSITIVE_INFINITY;
+  const now = options.now ?? Date.now;
+  const reading = (async () => {
+    const found = await waitForOne(expectation, find, { ...options, signal: stop.signal, deadline: () => deadline });
+    return { found, read: await read(found) };
+  })();
+  // Observed below; until then a failed wait must not count as an unhandled rejection.
+  reading.catch(() => undefined);
+  try {
+    await trigger();
+  } catch (error) {
+    stop.abort();
+    throw error;
+  }
+  deadline = now() + options.timeoutMs;
+  const result = await reading;
+  const others = (await find()).filter((candidate) => candidate.id !== result.found.id);
+  requireAtMostOne([result.found, ...others], expectation);
+  return result;
 }
 
 function notReceived(expectation: Expectation, waitedMs: number): MessageNotReceivedError {

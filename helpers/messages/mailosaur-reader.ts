@@ -5,7 +5,8 @@
  */
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
-import { collapseDuplicates, selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
+import { collapseDuplicates, readDuringTrigger, selectNewMessages, type CandidateMessage, type Expectation } from './correlate.ts';
+import type { InHandReport } from './timing.ts';
 import type { EmailContent } from './extract.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedEmail, ReceivedSms } from './received.ts';
@@ -53,6 +54,7 @@ export class MailosaurReader {
     private readonly secrets: SecretRegistry,
     private readonly wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT,
     private readonly pace?: RequestPace,
+    private readonly inHand?: InHandReport,
   ) {}
 
   /** Runs `trigger` and returns the one email it caused `recipient` to receive. */
@@ -69,9 +71,12 @@ export class MailosaurReader {
 
   private async expectMessage(channel: 'email' | 'SMS', recipient: string, trigger: () => Promise<unknown>): Promise<FullMessage> {
     const expectation: Expectation = { channel, recipient, receivedAfter: new Date() };
-    await trigger();
-    const found = await waitForOne(expectation, () => this.find(expectation), this.wait);
-    const message = await this.call(`read message ${found.id}`, () => this.client.messages.getById(found.id));
+    const started = performance.now();
+    const { found, read: message } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, async (found) => {
+      const full = await this.call(`read message ${found.id}`, () => this.client.messages.getById(found.id));
+      this.inHand?.(channel, performance.now() - started);
+      return full;
+    });
     this.consumed.add(found.id);
     await this.call(`delete message ${found.id}`, () => this.client.messages.del(found.id));
     return message;

@@ -10,7 +10,7 @@ import { createTwilioClient } from '../transport/twilio.ts';
 import { MailosaurReader, type MailosaurMessages } from './mailosaur-reader.ts';
 import { RequestPace } from './pace.ts';
 import type { ReceivedSms } from './received.ts';
-import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
+import { DEFAULT_MESSAGE_WAIT, type InHandReport, type MessageWaitSettings } from './timing.ts';
 import { TwilioReader, type TwilioMessages } from './twilio-reader.ts';
 
 /** Reads the one SMS an action caused a number to receive. */
@@ -33,12 +33,12 @@ export function createMessageClients(config: SuiteConfig): MessageClients {
   return { mailosaur, twilio, pace: { mailosaur: new RequestPace(), twilio: new RequestPace() } };
 }
 
-export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT): MailosaurReader {
-  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur);
+export function createEmailReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT, inHand?: InHandReport): MailosaurReader {
+  return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur, inHand);
 }
 
-export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT): SmsReader {
-  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur);
+export function createSmsReader(clients: MessageClients, config: SuiteConfig, secrets: SecretRegistry, wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT, inHand?: InHandReport): SmsReader {
+  if (config.sms.provider === 'mailosaur') return new MailosaurReader(clients.mailosaur, config.mailosaur.serverId, secrets, wait, clients.pace.mailosaur, inHand);
   if (!clients.twilio) {
     throw new SuiteError('SMS_PROVIDER is twilio but no Twilio client was configured', {
       expected: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) in the config',
@@ -46,25 +46,5 @@ export function createSmsReader(clients: MessageClients, config: SuiteConfig, se
       hint: 'Set the Twilio settings or SMS_PROVIDER=mailosaur.',
     });
   }
-  return new TwilioReader(clients.twilio, secrets, wait, clients.pace.twilio);
-}
-
-/**
- * The same reader, reporting for each message how long it took from the start of the triggering
- * action until the code was in hand (`report('email', ms)`): the latency every flow waits for.
- */
-export function withReadTimes<T extends object>(reader: T, report: (channel: 'email' | 'SMS', ms: number) => void): T {
-  const timed = { expectEmail: 'email', expectSms: 'SMS' } as const;
-  return new Proxy(reader, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (typeof value !== 'function' || !(property in timed)) return value;
-      return async (...args: unknown[]) => {
-        const started = performance.now();
-        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        report(timed[property as keyof typeof timed], performance.now() - started);
-        return result;
-      };
-    },
-  });
+  return new TwilioReader(clients.twilio, secrets, wait, clients.pace.twilio, inHand);
 }

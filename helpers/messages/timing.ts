@@ -22,3 +22,9 @@ export const DEFAULT_MESSAGE_WAIT: MessageWaitSettings = {
   pollIntervalMs: 500,
   clockSkewMs: 2_000,
 };
+
+/**
+ * Told, for each message a reader returns, how long after the start of its triggering action the
+ * code was in hand (found and read): the latency every flow waits for, shown with the test.
+ */
+export type InHandReport = (channel: 'email' | 'SMS', ms: number) => void;

@@ -5,7 +5,8 @@
  */
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
-import { collapseDuplicates, selectNewMessages, waitForOne, type CandidateMessage, type Expectation } from './correlate.ts';
+import { collapseDuplicates, readDuringTrigger, selectNewMessages, type CandidateMessage, type Expectation } from './correlate.ts';
+import type { InHandReport } from './timing.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedSms } from './received.ts';
 import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
@@ -41,12 +42,16 @@ export class TwilioReader {
     private readonly secrets: SecretRegistry,
     private readonly wait: MessageWaitSettings = DEFAULT_MESSAGE_WAIT,
     private readonly pace?: RequestPace,
+    private readonly inHand?: InHandReport,
   ) {}
 
   async expectSms(number: string, trigger: () => Promise<unknown>): Promise<ReceivedSms> {
     const expectation: Expectation = { channel: 'SMS', recipient: number, receivedAfter: new Date() };
-    await trigger();
-    const found = await waitForOne(expectation, () => this.find(expectation), this.wait);
+    const started = performance.now();
+    // A listed message carries its body: in hand as soon as it is found.
+    const { found } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, async () => {
+      this.inHand?.('SMS', performance.now() - started);
+    });
     this.consumed.add(found.id);
     await this.call(`delete message ${found.id}`, () => this.client.messages(found.id).remove());
     return new ReceivedSms(number, found.receivedAt, found.message.body, this.secrets);
