@@ -10,6 +10,10 @@ describe('adaptive polling', () => {
     assert.deepEqual(first(pollPauses({ firstPollIntervalMs: 25, pollIntervalMs: 500 }), 8), [25, 50, 100, 200, 400, 500, 500, 500]);
   });
 
+  it('keeps the first interval for `fastPolls` pauses, then doubles', () => {
+    assert.deepEqual(first(pollPauses({ firstPollIntervalMs: 25, fastPolls: 4, pollIntervalMs: 500 }), 10), [25, 25, 25, 25, 50, 100, 200, 400, 500, 500]);
+  });
+
   it('without a first interval, polls at the steady interval (the old behaviour)', () => {
     assert.deepEqual(first(pollPauses({ pollIntervalMs: 500 }), 3), [500, 500, 500]);
   });

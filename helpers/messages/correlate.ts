@@ -23,8 +23,10 @@ export interface Expectation {
 
 export interface WaitOptions {
   timeoutMs: number;
-  /** First pause between two polls; it doubles after each empty poll, up to `pollIntervalMs`. */
+  /** First pause between two polls; it doubles after each empty poll (after `fastPolls`), up to `pollIntervalMs`. */
   firstPollIntervalMs?: number;
+  /** How many pauses stay at `firstPollIntervalMs` before they start doubling. */
+  fastPolls?: number;
   /** Longest pause between two polls of the provider; the deadline, not a count, ends the wait. */
   pollIntervalMs: number;
   now?: () => number;
@@ -35,8 +37,9 @@ export interface WaitOptions {
 }
 
 /** The pauses between polls: short while a fast delivery is likely, then the provider-friendly interval. */
-export function* pollPauses({ firstPollIntervalMs, pollIntervalMs }: Pick<WaitOptions, 'firstPollIntervalMs' | 'pollIntervalMs'>): Generator<number, never> {
+export function* pollPauses({ firstPollIntervalMs, fastPolls = 0, pollIntervalMs }: Pick<WaitOptions, 'firstPollIntervalMs' | 'fastPolls' | 'pollIntervalMs'>): Generator<number, never> {
   let pause = Math.min(firstPollIntervalMs ?? pollIntervalMs, pollIntervalMs);
+  for (let i = 1; i < fastPolls; i++) yield pause;
   for (;;) {
     yield pause;
     pause = Math.min(pause * 2, pollIntervalMs);

@@ -14,8 +14,8 @@ export interface PaceSettings {
 }
 
 /**
- * Per worker and provider: a wait's first six polls go out as scheduled (25 to 400 ms apart), then
- * at most 4 a second. Modest on purpose: a live run's workers share one provider account.
+ * Per worker and provider: a wait's first six polls go out as scheduled (its first 150 ms, see
+ * timing.ts), then at most 4 a second. Modest on purpose: a live run's workers share one provider account.
  */
 export const DEFAULT_PACE: PaceSettings = { perSecond: 4, burst: 6 };
 
