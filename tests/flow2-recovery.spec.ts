@@ -16,7 +16,7 @@ test('@flow2 @email a magic link whose state was tampered with is refused; the g
   await recovery.setNewPasswordAndExpectSignedIn(sdkApp, secrets.add('password', strongPassword()), user, org);
 });
 
-test('@flow2 @email resending the recovery email is throttled for 5 s, then sends a new code that works', async ({ sdkApp, inbox, testUser, secrets, org }) => {
+test('@flow2 @email @waits resending the recovery email is throttled for 5 s, then sends a new code that works', async ({ sdkApp, inbox, testUser, secrets, org }) => {
   const user = await testUser('password+email');
   const sentAt = Date.now();
   const first = await recovery.startRecovery(sdkApp, inbox, user, org);

@@ -4,12 +4,19 @@
  * so reports can group results by target. `reference` is the configured target. On the sandbox,
  * `variant` runs the same specs against the embedded-SDK app's deliberately different look and the
  * widget app that keeps its tokens on its server, through its own driver (drivers/sdk-variant.driver.ts).
- * Each target is split in two projects for scheduling: its @slow tests (mostly waiting on the org's
+ * Each target is split in two projects for scheduling: its @slow and @waits tests (mostly waiting on the org's
  * clock) in `<target>-waiting` with workers of their own, listed first so they lead, and the rest.
  * How to add a target: add an entry to `targets()` with its name, settings and grep.
  */
 import { sandboxVariantSettings } from './sandbox-target.ts';
 import type { SuiteConfig } from './types.ts';
+
+/**
+ * Tests that mostly wait on the org's clock: `@slow` (tens of seconds; left out of a quick gate)
+ * and `@waits` (a few seconds, such as the 5 s email throttle; kept in it). Both lead, in the
+ * waiting project, so a working worker never sits idle through their waits.
+ */
+const WAITING_TAGS = /@slow|@waits/;
 
 export interface ConformanceProject {
   name: string;
@@ -40,7 +47,7 @@ export function conformanceProjects(config: SuiteConfig, workers: { working: num
     return {
       // Not "@slow": Playwright matches grep against the project name too.
       name: slow ? `${target.name}-waiting` : target.name,
-      ...(slow ? { grep: new RegExp(`^(?=.*@slow)${tags}`) } : { grep: new RegExp(`^${tags}`), grepInvert: /@slow/ }),
+      ...(slow ? { grep: new RegExp(`^(?=.*(?:${WAITING_TAGS.source}))${tags}`) } : { grep: new RegExp(`^${tags}`), grepInvert: WAITING_TAGS }),
       workers: slow ? workers.waiting : workers.working,
       metadata: { target: target.name },
       use: { browserName: 'chromium', targetSettings: target.settings },
