@@ -30,7 +30,7 @@ export const emailSigninAuthjs: Scenario<BenchTarget> = {
     const { config } = target;
     const { serverId } = config.mailosaur;
     return {
-      notes: [`the code is read with the suite's reader: poll at once, then after ${DEFAULT_MESSAGE_WAIT.firstPollIntervalMs} ms, doubling up to every ${DEFAULT_MESSAGE_WAIT.pollIntervalMs} ms, until one new email arrives`],
+      notes: [`the code is read with the suite's reader: poll at once, then ${DEFAULT_MESSAGE_WAIT.fastPolls ?? 1} times ${DEFAULT_MESSAGE_WAIT.firstPollIntervalMs} ms apart, then doubling up to every ${DEFAULT_MESSAGE_WAIT.pollIntervalMs} ms, until one new email arrives`],
       async arrange({ worker }) {
         const login = benchLogin(target, worker);
         // With a password the user is ACTIVE; a password-less one is PROVISIONED, which the org's
