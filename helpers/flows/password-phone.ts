@@ -13,8 +13,8 @@ import type { TestUser } from '../test-user.ts';
 import { PASSWORD_PHONE_STEPS as STEP } from './guide-steps.ts';
 import { allInOrder } from './all-in-order.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
-import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
-import { judgeSecondSend, sendPastThrottle, sendSecondAtOnce, THROTTLE_CHECK_ROUNDS, type ThrottleCheck } from './throttle.ts';
+import { codePageThrottleCheck, refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
+import { sendPastThrottle, THROTTLE_CHECK_ROUNDS } from './throttle.ts';
 
 /** Steps 1–4: credentials accepted, the authenticator list offers the phone and nothing else. */
 export async function signInWithPassword(app: SdkAppDriver, user: TestUser, password = user.password ?? ''): Promise<void> {
@@ -100,9 +100,7 @@ export async function cancelAndExpectTransactionEnded(app: SdkAppDriver, step: A
  * with a SuiteError: never a pass that checked nothing. Returns the SMS of the pair's first send.
  */
 export async function challengeEnrolledPhoneAndResendAtOnce(app: SdkAppDriver, sms: SmsReader, phoneNumber: string, user: TestUser, org: OrgEvidence): Promise<ReceivedSms> {
-  const check: ThrottleCheck = { channel: 'SMS', refusal: 'the org refuses a second SMS within its throttle window, and the page says so', late: [] };
-  const resendAtOnce = async (firstSentAt: number) =>
-    judgeSecondSend(await sendSecondAtOnce(firstSentAt, () => resendAnswered(app), () => refusalOnCodePage(app)), check);
+  const throttle = codePageThrottleCheck(app, { channel: 'SMS', refusal: 'the org refuses a second SMS within its throttle window, and the page says so', late: [] });
   let judged = false;
   let message = await test.step(STEP.choosePhone, async () =>
     sms.expectSms(phoneNumber, async () => {
@@ -110,18 +108,13 @@ export async function challengeEnrolledPhoneAndResendAtOnce(app: SdkAppDriver, s
       await app.chooseAuthenticator('Phone');
       await app.chooseMethodIfAsked('SMS', app.verificationCode);
       await app.verificationCode.expectShown('an enrolled phone leads to the code page');
-      judged = await resendAtOnce(sentAt);
+      judged = await throttle.resendAtOnce(sentAt);
       await expectOrgSent(org, user, 'smsSent', phoneNumber);
     }));
   for (let round = 2; !judged; round++) {
     message = await test.step(`Resend past the throttle, then at once again (pair ${round} of at most ${THROTTLE_CHECK_ROUNDS})`, async () =>
       sms.expectSms(phoneNumber, async () => {
-        let sentAt = Date.now();
-        await sendPastThrottle('resend the SMS code', async () => {
-          sentAt = Date.now();
-          await resendAnswered(app);
-        }, () => refusalOnCodePage(app));
-        judged = await resendAtOnce(sentAt);
+        ({ judged } = await throttle.newPair('resend the SMS code'));
       }));
   }
   return message;

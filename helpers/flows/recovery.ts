@@ -8,8 +8,8 @@ import { RECOVERY_STEPS as STEP } from './guide-steps.ts';
 import { allInOrder } from './all-in-order.ts';
 import { expectOrgSent, expectSignedIn, type OrgEvidence } from './signed-in.ts';
 import { TargetError } from '../errors.ts';
-import { refusalOnCodePage, resendAnswered } from './code-page-resend.ts';
-import { judgeSecondSend, sendPastThrottle, sendSecondAtOnce, SHORTEST_THROTTLE_WINDOW_MS, waitUntil, type ThrottleCheck } from './throttle.ts';
+import { codePageThrottleCheck } from './code-page-resend.ts';
+import { SHORTEST_THROTTLE_WINDOW_MS, waitUntil } from './throttle.ts';
 
 /** Okta's email throttle window plus a margin for the clocks of the org and this machine. */
 const EMAIL_RESEND_AFTER_MS = SHORTEST_THROTTLE_WINDOW_MS + 1_000;
@@ -50,24 +50,18 @@ export async function startRecovery(app: SdkAppDriver, inbox: MailosaurReader, u
 export async function resendRecoveryEmail(app: SdkAppDriver, inbox: MailosaurReader, user: TestUser, org: OrgEvidence, first: ReceivedEmail, sentAt: number): Promise<ReceivedEmail> {
   let last = { email: first, sentAt, sends: 1 };
   await test.step('Resend at once: the 5 s email throttle refuses it', async () => {
-    const check: ThrottleCheck = { channel: 'email', refusal: 'the org refuses a second email within its 5 s throttle, and the page says so', late: [] };
-    const refusal = () => refusalOnCodePage(app);
-    const resendAtOnce = async (after: number) => judgeSecondSend(await sendSecondAtOnce(after, () => resendAnswered(app), refusal), check);
-    if (await resendAtOnce(last.sentAt)) return;
+    const throttle = codePageThrottleCheck(app, { channel: 'email', refusal: 'the org refuses a second email within its 5 s throttle, and the page says so', late: [] });
+    if (await throttle.resendAtOnce(last.sentAt)) return;
     for (let done = false; !done; ) {
       // A new pair: a resend the org accepts (if its window is still open, because the first send
       // was later than `sentAt` says, it refuses and names the wait, which is waited), then at once
       // another, before the accepted one's email is even read.
-      let resentAt = Date.now();
-      const resend = async () => {
-        resentAt = Date.now();
-        await resendAnswered(app);
-      };
+      let pair = { judged: false, sentAt: Date.now() };
       const email = await inbox.expectEmail(user.email, async () => {
-        await sendPastThrottle('resend the recovery email', resend, refusal);
-        done = await resendAtOnce(resentAt);
+        pair = await throttle.newPair('resend the recovery email');
       });
-      last = { email, sentAt: resentAt, sends: last.sends + 1 };
+      done = pair.judged;
+      last = { email, sentAt: pair.sentAt, sends: last.sends + 1 };
     }
   });
   return test.step('Resend after the 5 s email throttle: a new code', async () => {
