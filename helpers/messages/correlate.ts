@@ -124,7 +124,8 @@ export async function waitForOne<T extends CandidateMessage>(
  * and a code can be in hand during those steps instead of after them. When the trigger is done,
  * one more look checks that the message is still the only new one, so a second message the rest
  * of the trigger caused (a resend the org should have refused) is caught as when reading after it.
- * A trigger that fails stops the wait, and its error is the one thrown.
+ * A trigger that fails stops the wait, and its error is the one thrown. `inHandMs`: from the start
+ * of the trigger until `read` was done.
  */
 export async function readDuringTrigger<T extends CandidateMessage, R>(
   expectation: Expectation,
@@ -132,7 +133,8 @@ export async function readDuringTrigger<T extends CandidateMessage, R>(
   find: () => Promise<readonly T[]>,
   options: WaitOptions,
   read: (found: T) => Promise<R>,
-): Promise<{ found: T; read: R }> {
+): Promise<{ found: T; read: R; inHandMs: number }> {
+  const started = performance.now();
   const stop = new AbortController();
   // The wait's time counts from the end of the trigger, as when reading after it: a long trigger
   // (a resend after the org's throttle) does not shorten it.
@@ -140,7 +142,7 @@ export async function readDuringTrigger<T extends CandidateMessage, R>(
   const now = options.now ?? Date.now;
   const reading = (async () => {
     const found = await waitForOne(expectation, find, { ...options, signal: stop.signal, deadline: () => deadline });
-    return { found, read: await read(found) };
+    return { found, read: await read(found), inHandMs: performance.now() - started };
   })();
   // Observed below; until then a failed wait must not count as an unhandled rejection.
   reading.catch(() => undefined);

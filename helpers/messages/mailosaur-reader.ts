@@ -6,11 +6,10 @@
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
 import { collapseDuplicates, readDuringTrigger, selectNewMessages, type CandidateMessage, type Expectation } from './correlate.ts';
-import type { InHandReport } from './timing.ts';
 import type { EmailContent } from './extract.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedEmail, ReceivedSms } from './received.ts';
-import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
+import { DEFAULT_MESSAGE_WAIT, type InHandReport, type MessageWaitSettings } from './timing.ts';
 
 interface Address {
   email?: string;
@@ -71,12 +70,9 @@ export class MailosaurReader {
 
   private async expectMessage(channel: 'email' | 'SMS', recipient: string, trigger: () => Promise<unknown>): Promise<FullMessage> {
     const expectation: Expectation = { channel, recipient, receivedAfter: new Date() };
-    const started = performance.now();
-    const { found, read: message } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, async (found) => {
-      const full = await this.call(`read message ${found.id}`, () => this.client.messages.getById(found.id));
-      this.inHand?.(channel, performance.now() - started);
-      return full;
-    });
+    const { found, read: message, inHandMs } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, (found) =>
+      this.call(`read message ${found.id}`, () => this.client.messages.getById(found.id)));
+    this.inHand?.(channel, inHandMs);
     this.consumed.add(found.id);
     await this.call(`delete message ${found.id}`, () => this.client.messages.del(found.id));
     return message;

@@ -6,10 +6,9 @@
 import { ProviderError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets.ts';
 import { collapseDuplicates, readDuringTrigger, selectNewMessages, type CandidateMessage, type Expectation } from './correlate.ts';
-import type { InHandReport } from './timing.ts';
 import { paced, type RequestPace } from './pace.ts';
 import { ReceivedSms } from './received.ts';
-import { DEFAULT_MESSAGE_WAIT, type MessageWaitSettings } from './timing.ts';
+import { DEFAULT_MESSAGE_WAIT, type InHandReport, type MessageWaitSettings } from './timing.ts';
 
 export interface TwilioMessage {
   sid: string;
@@ -47,11 +46,9 @@ export class TwilioReader {
 
   async expectSms(number: string, trigger: () => Promise<unknown>): Promise<ReceivedSms> {
     const expectation: Expectation = { channel: 'SMS', recipient: number, receivedAfter: new Date() };
-    const started = performance.now();
     // A listed message carries its body: in hand as soon as it is found.
-    const { found } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, async () => {
-      this.inHand?.('SMS', performance.now() - started);
-    });
+    const { found, inHandMs } = await readDuringTrigger(expectation, trigger, () => this.find(expectation), this.wait, async () => undefined);
+    this.inHand?.('SMS', inHandMs);
     this.consumed.add(found.id);
     await this.call(`delete message ${found.id}`, () => this.client.messages(found.id).remove());
     return new ReceivedSms(number, found.receivedAt, found.message.body, this.secrets);
