@@ -15,6 +15,8 @@ const config = loadConfigOrExit();
 /** Workers for tests that keep a browser busy, and for the @slow tests that mostly wait. */
 const WORKING = 2;
 const WAITING = 3;
+/** How long one guide step waits for its page or control before it fails by name. */
+const STEP_TIMEOUT_MS = 15_000;
 const runtime = runtimeSettings();
 keepSecretsOutOfFailureSnapshots(runtime);
 const browser = (() => {
@@ -37,7 +39,7 @@ export default defineConfig({
   retries: 1,
   // SMS resend tests respect Okta's 30 s throttle, so a test may legitimately take over a minute.
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  expect: { timeout: STEP_TIMEOUT_MS },
   outputDir: 'test-results',
   // Preflight first: a wrong URL or token ends the run with one clear message. Then the sweeper
   // removes users that killed runs left behind; teardown removes whatever this run left.
@@ -59,7 +61,7 @@ export default defineConfig({
     // Every action waits at most as long as an expectation: a page object's action is its step's
     // wait (pages/common/app-page.ts), and a control that never becomes actionable fails by name,
     // never by the test's timeout.
-    actionTimeout: 15_000,
+    actionTimeout: STEP_TIMEOUT_MS,
     // Traces on failure by default, redacted as each test ends; DOM snapshots without screencast
     // frames (pixels of a typed code cannot be redacted). Failure screenshots: fixtures/failure-evidence.ts.
     trace: { mode: runtime.trace, screenshots: false, snapshots: true, sources: true },
