@@ -30,6 +30,6 @@ try {
 } catch (error) {
   fail(`${file} is not a conformance report (${(error as Error).message}).`);
 }
-const decision = decideGate(report.tests ?? [], values.strict ?? runtimeSettings().strict);
+const decision = decideGate(report.tests ?? [], values.strict ?? runtimeSettings().strict, report.runErrors ?? []);
 process.stdout.write(`${decision.gate}\n`);
 process.exit(decision.status === 'passed' ? 0 : 1);

@@ -147,3 +147,14 @@ it('an expected failure excuses its FAIL until it expires; then only --strict st
   assert.equal((await gate([])).status, 1, 'an expired entry excuses nothing');
 });
 
+
+it('a run that ends outside any test (here: no test matches) fails the gate with ERROR, never PASS', { timeout: 120_000 }, async () => {
+  const run = await runVerdictSpecs('nothing', [PLAYWRIGHT_CLI, 'test', '-c', CONFIG, '--grep', 'no test has this title']);
+  assert.equal(run.status, 1, `a run that checked nothing stops the gate${output(run)}`);
+  const report = readReport('nothing');
+  assert.equal(report.status, 'failed');
+  assert.match(report.gate, /^ERROR: the run did not complete/);
+  assert.match(report.runErrors.join('\n'), /No tests found/);
+  const gate = await runChild(['--import', 'tsx', 'scripts/gate.ts', path.join(VERDICTS_DIR, 'nothing', 'report.json')], settings);
+  assert.equal(gate.status, 1, `the gate script agrees${output(gate)}`);
+});

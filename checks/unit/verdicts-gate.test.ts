@@ -19,6 +19,18 @@ it('by default only a FAIL stops the gate; --strict also stops it on INCONCLUSIV
   assert.equal(decideGate([record('PASS'), record('SKIPPED')], true).status, 'passed');
 });
 
+it('a run that did not complete, or ran no test, never passes', () => {
+  const webServer = 'Error: Process from config.webServer was not able to start. Exit code: 2';
+  const broken = decideGate([record('SKIPPED'), record('SKIPPED')], false, [webServer]);
+  assert.equal(broken.status, 'failed');
+  assert.match(broken.gate, /^ERROR: the run did not complete \(1 error\(s\) outside any test; first: Error: Process from config\.webServer/);
+  assert.equal(decideGate([record('PASS')], false, ['the run was interrupted before every test ended']).status, 'failed', 'passed tests do not outweigh an interrupted run');
+  const failAndError = decideGate([record('FAIL')], false, [webServer]);
+  assert.match(failAndError.gate, /^FAIL: 1 test\(s\).*The run also did not complete: Error: Process/, 'a FAIL leads, the run error follows');
+  assert.deepEqual(decideGate([record('SKIPPED')], false), { status: 'failed', gate: 'NOTHING RAN: all 1 test(s) were skipped, so nothing was checked.' });
+  assert.equal(decideGate([], false).status, 'failed');
+});
+
 it('an unexpired expected failure excuses its FAIL; an expired one does not; one that passes is reported', () => {
   const excused = record('FAIL', { expectedFailure: { ...entry, expired: false } });
   assert.equal(decideGate([excused], false).status, 'passed');

@@ -37,9 +37,12 @@ it('the matrix has a column per Playwright project and counts passes, failures a
     ['1. username', { passed: 2, failed: 0, inconclusive: 0 }],
     ['2. email', { passed: 0, failed: 1, inconclusive: 1 }],
   ]);
-  const report = { generatedAt: 'now', strict: false, status: 'failed' as const, gate: 'FAIL: 1 test(s)', totals: { PASS: 1, FAIL: 1, INCONCLUSIVE: 1, FLAKY: 0, SKIPPED: 0, EXPECTED_FAIL: 0 }, durationMs: 3000, tests: records, matrix: [matrix], nowPassing: [] };
+  const report = { generatedAt: 'now', strict: false, status: 'failed' as const, gate: 'FAIL: 1 test(s)', runErrors: [], totals: { PASS: 1, FAIL: 1, INCONCLUSIVE: 1, FLAKY: 0, SKIPPED: 0, EXPECTED_FAIL: 0 }, durationMs: 3000, tests: records, matrix: [matrix], nowPassing: [] };
   assert.match(toMarkdown(report), /\| 2\. email \| ✔ 1 \| ✖ 1 \? 1 \|/);
   const html = toHtml({ ...report, tests: [{ ...records[1], title: '<script>' , id: '<script>alert(1)</script>' }] });
   assert.ok(!html.includes('<script>alert'), 'the HTML page escapes what it shows');
   assert.ok(!/<(link|script)[^>]+(src|href)=/.test(html), 'the HTML page is self-contained');
+  const broken = { ...report, runErrors: ['Process from config.webServer was not able to start. <Exit code: 2>'] };
+  assert.match(toMarkdown(broken), /### Errors outside any test\n\n- Process from config\.webServer/);
+  assert.match(toHtml(broken), /<h2>Errors outside any test<\/h2><ul><li>Process from config\.webServer was not able to start\. &#60;Exit code: 2&#62;<\/li>/);
 });

@@ -182,6 +182,8 @@ export interface ConformanceReport {
   status: 'passed' | 'failed';
   /** Why the gate passed or failed, in one sentence. */
   gate: string;
+  /** What went wrong outside any test (the gate fails on any); empty for a complete run. */
+  runErrors: string[];
   totals: Totals;
   durationMs: number;
   tests: TestRecord[];

@@ -58,6 +58,7 @@ export function toMarkdown(report: ConformanceReport): string {
     '',
     `**${report.gate}**${report.strict ? ' (strict)' : ''}`,
     '',
+    ...(report.runErrors?.length ? ['### Errors outside any test', '', ...report.runErrors.map((e) => `- ${mdEscape(e)}`), ''] : []),
     `PASS ${t.PASS} · FAIL ${t.FAIL} · INCONCLUSIVE ${t.INCONCLUSIVE} · FLAKY ${t.FLAKY} · expected FAIL ${t.EXPECTED_FAIL} · skipped ${t.SKIPPED} · ${seconds(report.durationMs)}`,
     '',
     ...report.matrix.flatMap(mdMatrix),
@@ -115,6 +116,7 @@ export function toHtml(report: ConformanceReport): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance report</title><style>${CSS}</style></head><body>
 <h1>Conformance report</h1>
 <p class="gate ${esc(report.status)}">${esc(report.gate)}${report.strict ? ' (strict)' : ''}</p>
+${report.runErrors?.length ? `<h2>Errors outside any test</h2><ul>${report.runErrors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>` : ''}
 <p>PASS ${t.PASS} · FAIL ${t.FAIL} · INCONCLUSIVE ${t.INCONCLUSIVE} · FLAKY ${t.FLAKY} · expected FAIL ${t.EXPECTED_FAIL} · skipped ${t.SKIPPED} · ${esc(seconds(report.durationMs))} · ${esc(report.generatedAt)}</p>
 <h2>Guide × step × variant</h2>${report.matrix.map(htmlMatrix).join('')}
 ${problems.length ? `<h2>Not passing</h2>${problems.map(htmlProblem).join('')}` : ''}

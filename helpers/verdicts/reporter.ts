@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
+import { stripVTControlCharacters } from 'node:util';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError } from '@playwright/test/reporter';
 import { loadConfig, PROJECT_ROOT, runtimeSettings } from '../config/index.ts';
 import { isConformanceError } from '../errors.ts';
 import { readRegisteredSecrets, redact } from '../secrets.ts';
@@ -24,6 +25,8 @@ export interface ConformanceReporterOptions {
 
 export default class ConformanceReporter implements Reporter {
   private root?: Suite;
+  /** Errors outside any test (webServer, global setup, no tests found), first line of each. */
+  private readonly runErrors: string[] = [];
   private started = Date.now();
   private readonly outputFolder: string;
   private readonly strict: boolean;
@@ -43,6 +46,10 @@ export default class ConformanceReporter implements Reporter {
     this.started = Date.now();
   }
 
+  onError(error: TestError): void {
+    this.runErrors.push(firstLine(error.message ?? error.value ?? 'an error without a message'));
+  }
+
   printsToStdio(): boolean {
     return true;
   }
@@ -50,11 +57,13 @@ export default class ConformanceReporter implements Reporter {
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const tests: TestCase[] = this.root?.allTests() ?? [];
     const records = tests.map((test) => recordOf(test, this.expected));
-    const decision = decideGate(records, this.strict);
+    const runErrors = (this.runErrors.length ? this.runErrors : endProblems(result, records)).map((e) => redact(e, knownSecrets()));
+    const decision = decideGate(records, this.strict, runErrors);
     const report: ConformanceReport = {
       generatedAt: new Date().toISOString(),
       strict: this.strict,
       ...decision,
+      runErrors,
       totals: totalsOf(records),
       durationMs: Date.now() - this.started,
       tests: records,
@@ -78,6 +87,25 @@ export default class ConformanceReporter implements Reporter {
     fs.writeFileSync(path.join(this.outputFolder, 'report.html'), toHtml(report));
     if (this.summaryFile) fs.appendFileSync(this.summaryFile, `${markdown}\n`);
   }
+}
+
+/**
+ * Why Playwright's own end status says the run did not complete, when no error or test told us:
+ * an interrupted or timed-out run, or a failed one whose tests all passed or were skipped.
+ */
+function endProblems(result: FullResult, records: readonly { verdict: string }[]): string[] {
+  if (result.status === 'interrupted') return ['the run was interrupted before every test ended'];
+  if (result.status === 'timedout') return ['the run reached its global timeout before every test ended'];
+  if (result.status === 'failed' && records.every((r) => r.verdict === 'PASS' || r.verdict === 'SKIPPED')) {
+    return ['Playwright ended the run as failed outside any test (its output above says why)'];
+  }
+  return [];
+}
+
+function firstLine(text: string): string {
+  // Playwright colours some messages; the report and the gate line are plain text.
+  const plain = stripVTControlCharacters(text).trim();
+  return plain.split('\n', 1)[0].slice(0, 300);
 }
 
 /**
