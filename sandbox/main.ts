@@ -14,7 +14,7 @@ import { readFaultsFile } from './faults/book.ts';
 import { loadOrgConfig, type OrgConfigOverlay } from './org/config/index.ts';
 import { startSandbox } from './start.ts';
 
-const USAGE = 'usage: npm run sandbox -- [--port BASE (default 47100; 0: free ports)] [--org-config FILE] [--write-env PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)] [--defect ID (sandbox/defects/catalog.ts)]...';
+const USAGE = 'usage: npm run sandbox -- [--port BASE (default 24100; 0: free ports)] [--org-config FILE] [--write-env PATH] [--faults FILE (a faults table, e.g. sandbox/faults/random.json)] [--defect ID (sandbox/defects/catalog.ts)]...';
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);

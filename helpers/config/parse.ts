@@ -129,7 +129,7 @@ export function parseSettings(raw: RawSettings, context: ParseContext): SuiteCon
     testUserPrefix,
     runId: context.runId,
     sweepAfterMinutes: r.integer('SWEEP_AFTER_MINUTES', 60, 10, 10080),
-    sandboxPort: r.integer('SANDBOX_PORT', 47100, 1024, 65000),
+    sandboxPort: r.integer('SANDBOX_PORT', 24100, 1024, 65000),
     stateDir: context.stateDir,
   };
   if (r.problems.length > 0) {

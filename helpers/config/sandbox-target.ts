@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEFAULT_SANDBOX_PORT = 47100;
+/**
+ * Below the ranges operating systems lend to outgoing connections (Linux 32768-60999, macOS and
+ * Windows 49152-65535): a base port inside them can be taken for a moment by any connection, and
+ * the sandbox would then fail to start by chance.
+ */
+export const DEFAULT_SANDBOX_PORT = 24100;
 export const SANDBOX_HOST = '127.0.0.1';
 
 /** Offsets from the base port, one per sandbox service. */

@@ -207,8 +207,8 @@ export const SETTINGS: SettingDoc[] = [
   {
     name: 'SANDBOX_PORT',
     why: 'First of the nine consecutive loopback ports the built-in sandbox listens on.',
-    fix: 'use a free port number between 1024 and 65000',
-    example: '47100',
+    fix: 'use a free port number between 1024 and 65000, best below 32768 (higher ports are lent to outgoing connections)',
+    example: '24100',
     required: 'optional',
   },
   {

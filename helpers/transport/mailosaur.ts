@@ -19,7 +19,7 @@ export interface MailosaurClientOptions {
   caFile?: string;
 }
 
-const EXAMPLE = 'https://127.0.0.1:47101/';
+const EXAMPLE = 'https://127.0.0.1:24101/';
 
 export function createMailosaurClient(options: MailosaurClientOptions): MailosaurClient {
   if (!options.apiKey) {

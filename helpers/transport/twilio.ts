@@ -23,7 +23,7 @@ const TWILIO_ORIGIN = /^https:\/\/([a-z0-9.-]+\.)?twilio\.com(?=\/|$)/i;
 export class LoopbackRequestClient extends twilio.RequestClient {
   readonly target: string;
 
-  /** `target`: the stand-in's base URL without a trailing slash, e.g. `http://127.0.0.1:47104`. */
+  /** `target`: the stand-in's base URL without a trailing slash, e.g. `http://127.0.0.1:24104`. */
   constructor(target: string) {
     super({ keepAlive: false });
     this.target = target;
@@ -65,7 +65,7 @@ export function createTwilioClient(options: TwilioClientOptions): twilio.Twilio 
   // With an API key, the account is named separately: twilio-node puts it in every resource URL.
   const base = { accountSid: options.accountSid };
   if (options.apiBaseUrl === undefined) return twilio(username, password, base);
-  const url = parseBaseUrl(options.apiBaseUrl, 'TWILIO_API_BASE_URL', 'http://127.0.0.1:47104');
+  const url = parseBaseUrl(options.apiBaseUrl, 'TWILIO_API_BASE_URL', 'http://127.0.0.1:24104');
   if (isLoopbackHost(url.hostname)) {
     const target = url.href.replace(/\/+$/, '');
     return twilio(username, password, { ...base, httpClient: new LoopbackRequestClient(target) });

@@ -21,7 +21,7 @@ export interface RequestContext {
   /** Parsed body: JSON (incl. `application/ion+json`), form-urlencoded, or the raw text. */
   body: unknown;
   rawBody: string;
-  /** The public origin of this server, e.g. `http://127.0.0.1:47100`. */
+  /** The public origin of this server, e.g. `http://127.0.0.1:24100`. */
   origin: string;
 }
 
@@ -273,13 +273,33 @@ export async function startHttpServer(options: ServerOptions, port: PortOrListen
   return { url: origin, server, close: () => closeServer(server) };
 }
 
-export function listen(server: http.Server | net.Server, port: PortOrListener, host: string): Promise<void> {
+/**
+ * How long a fixed port that is taken is tried again before giving up. The kernel lends unused
+ * ports to outgoing connections for a moment; a port another server holds stays taken, and the
+ * error then names it within seconds.
+ */
+const BUSY_PORT_RETRY_MS = 2_000;
+const BUSY_PORT_PAUSE_MS = 100;
+
+export async function listen(server: http.Server | net.Server, port: PortOrListener, host: string): Promise<void> {
+  const giveUpAt = Date.now() + BUSY_PORT_RETRY_MS;
+  for (;;) {
+    try {
+      return await listenOnce(server, port, host);
+    } catch (error) {
+      const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!busy) throw error;
+      if (typeof port !== 'number' || port === 0 || Date.now() >= giveUpAt) {
+        throw new Error(`Port ${typeof port === 'number' ? port : '(handed over)'} on ${host} is already in use. Stop the other process, or choose another base port: SANDBOX_PORT in .env for the suite, --port for npm run sandbox.`, { cause: error });
+      }
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PORT_PAUSE_MS));
+    }
+  }
+}
+
+function listenOnce(server: http.Server | net.Server, port: PortOrListener, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') {
-        reject(new Error(`Port ${port} on ${host} is already in use. Stop the other process or choose another base port with --port.`));
-      } else reject(error);
-    };
+    const onError = (error: NodeJS.ErrnoException) => reject(error);
     server.once('error', onError);
     const listening = () => {
       server.off('error', onError);
