@@ -13,7 +13,7 @@ import { DEFECTS, findDefect, type Defect } from '../defects/catalog.ts';
 import { detect, PORT_STRIDE } from './detect.ts';
 import { consoleLines, markdown, rate } from './report.ts';
 
-const USAGE = 'usage: npm run detection -- [--only ID,ID | --quick] [--concurrency N (2)] [--port-base P (48000; 0 = ephemeral)] [--no-baseline] [--out DIR]';
+const USAGE = 'usage: npm run detection -- [--only ID,ID | --quick] [--concurrency N (2)] [--port-base P (25000; 0 = ephemeral)] [--no-baseline] [--out DIR]';
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n${USAGE}\n\n`);
@@ -28,7 +28,7 @@ function options() {
         only: { type: 'string' },
         quick: { type: 'boolean' },
         concurrency: { type: 'string', default: '2' },
-        'port-base': { type: 'string', default: '48000' },
+        'port-base': { type: 'string', default: '25000' },
         'no-baseline': { type: 'boolean' },
         out: { type: 'string', default: path.join(PROJECT_ROOT, 'reports', 'detection') },
       },

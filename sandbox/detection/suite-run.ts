@@ -61,8 +61,8 @@ export async function runSuiteAgainst(request: SuiteRunRequest): Promise<SuiteRu
 }
 
 /**
- * Fixed ports sit in the ephemeral range, where anyone's outgoing connection may hold one: a busy
- * base is given up for the next free one, a few times, before the run fails.
+ * Fixed ports (default base 25000, below the ranges lent to outgoing connections) may still be
+ * held by another program: a busy base is given up for the next one, a few times, before the run fails.
  */
 async function startSandboxNear(portBase: () => number, defects: string[], attempts = 5): Promise<RunningSandbox> {
   for (let attempt = 1; ; attempt++) {
