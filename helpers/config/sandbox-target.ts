@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Below the ranges operating systems lend to outgoing connections (Linux 32768-60999, macOS and
- * Windows 49152-65535): a base port inside them can be taken for a moment by any connection, and
- * the sandbox would then fail to start by chance.
+ * Windows 49152-65535). Inside them, any client connection that just closed keeps its port in
+ * TIME_WAIT for a minute, and Linux refuses to listen on it: after the integration tests' thousands
+ * of loopback connections, CI once failed to start the sandbox on 47104 this way.
  */
 export const DEFAULT_SANDBOX_PORT = 24100;
 export const SANDBOX_HOST = '127.0.0.1';

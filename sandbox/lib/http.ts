@@ -274,9 +274,10 @@ export async function startHttpServer(options: ServerOptions, port: PortOrListen
 }
 
 /**
- * How long a fixed port that is taken is tried again before giving up. The kernel lends unused
- * ports to outgoing connections for a moment; a port another server holds stays taken, and the
- * error then names it within seconds.
+ * How long a fixed port that is taken is tried again before giving up: long enough for a process
+ * that is just stopping (a previous sandbox) to let go, short enough that a port another server
+ * holds is named within seconds. (A closed client connection's TIME_WAIT lasts a minute; the
+ * default ports stay out of the range those use: helpers/config/sandbox-target.ts.)
  */
 const BUSY_PORT_RETRY_MS = 2_000;
 const BUSY_PORT_PAUSE_MS = 100;
