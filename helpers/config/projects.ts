@@ -40,15 +40,23 @@ function targets(config: SuiteConfig): Target[] {
   return [reference, { name: 'variant', settings: sandboxVariantSettings(config.sandboxPort) }];
 }
 
+/**
+ * `workers.waiting` is shared by the targets' waiting projects, so that together they never hold
+ * more than that many of the run's workers: the rest stay free for the tests that keep a browser
+ * busy. (Each project's own limit is all Playwright offers, and the waiting projects are listed
+ * first: with a limit each of `waiting`, two targets' waiting tests took every worker at the start
+ * and the working tests queued behind them.)
+ */
 export function conformanceProjects(config: SuiteConfig, workers: { working: number; waiting: number }): ConformanceProject[] {
   const all = targets(config);
+  const waitingEach = Math.max(1, Math.floor(workers.waiting / all.length));
   const project = (target: Target, slow: boolean): ConformanceProject => {
     const tags = target.tags ? `(?=.*(?:${target.tags}))` : '';
     return {
       // Not "@slow": Playwright matches grep against the project name too.
       name: slow ? `${target.name}-waiting` : target.name,
       ...(slow ? { grep: new RegExp(`^(?=.*(?:${WAITING_TAGS.source}))${tags}`) } : { grep: new RegExp(`^${tags}`), grepInvert: WAITING_TAGS }),
-      workers: slow ? workers.waiting : workers.working,
+      workers: slow ? waitingEach : workers.working,
       metadata: { target: target.name },
       use: { browserName: 'chromium', targetSettings: target.settings },
     };
