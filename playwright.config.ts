@@ -87,7 +87,7 @@ export default defineConfig({
       ? {
           // SANDBOX_FAULTS: infrastructure faults as data (README, "Faults in the sandbox");
           // SANDBOX_ORG_CONFIG: an org configuration overlay (README, "Test your own app offline").
-          command: `node --import tsx sandbox/main.ts --port ${config.sandboxPort}` +
+          command: `node scripts/sandbox.mjs --port ${config.sandboxPort}` +
             `${runtime.sandboxFaults ? ` --faults ${JSON.stringify(runtime.sandboxFaults)}` : ''}` +
             `${config.sandboxOrgConfig ? ` --org-config ${JSON.stringify(config.sandboxOrgConfig)}` : ''}`,
           cwd: PROJECT_ROOT,

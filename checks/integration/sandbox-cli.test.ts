@@ -1,5 +1,6 @@
 /**
- * `npm run sandbox` as a person runs it (a child process of `node --import tsx sandbox/main.ts`):
+ * `npm run sandbox` as a person runs it (a child process of `node scripts/sandbox.mjs`, which bundles
+ * `sandbox/main.ts` when a source changed):
  * `--org-config` overlays an extra app that the Management API then serves, a bad file ends in
  * seconds with every problem in one message and nothing started, `--write-env` writes the settings
  * block, and the old `--env-file` (which Node itself takes) gets a message naming its new name.
@@ -47,7 +48,7 @@ interface Run { code: number | null; stdout: string; stderr: string }
 /** Runs the sandbox CLI; `untilRunning` stops it (SIGTERM) once it says it is running. */
 function runSandbox(node: string, args: string[], untilRunning?: (stdout: string) => Promise<void>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, ['--import', 'tsx', 'sandbox/main.ts', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, ['scripts/sandbox.mjs', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let checked = false;
@@ -100,6 +101,20 @@ for (const node of NODES) {
         assert.match(run.stderr, expected);
       }
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    });
+
+    test('starts from a bundle built once, and built again after one of its sources changes', async () => {
+      const manifest = path.join(PROJECT_ROOT, '.cache', 'sandbox-bundle', 'inputs.json');
+      const builtAt = () => (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { startedAt: number }).startedAt;
+      assert.equal((await runSandbox(node, ['--help'])).code, 0);
+      const first = builtAt();
+      await runSandbox(node, ['--help']);
+      assert.equal(builtAt(), first, 'an unchanged bundle is reused');
+      const source = path.join(PROJECT_ROOT, 'sandbox', 'main.ts');
+      fs.utimesSync(source, fs.statSync(source).atime, new Date());
+      const run = await runSandbox(node, ['--help']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(builtAt() > first, 'a changed source is bundled again');
     });
 
     test('--env-file, which Node takes for itself, is answered with its new name', async () => {
