@@ -148,7 +148,7 @@ it('an expected failure excuses its FAIL until it expires; then only --strict st
 });
 
 
-it('a run that ends outside any test (here: no test matches) fails the gate with ERROR, never PASS', { timeout: 120_000 }, async () => {
+it('a run that ends outside any test (here: no test matches) fails the gate with ERROR, never PASS; --list is not judged', { timeout: 120_000 }, async () => {
   const run = await runVerdictSpecs('nothing', [PLAYWRIGHT_CLI, 'test', '-c', CONFIG, '--grep', 'no test has this title']);
   assert.equal(run.status, 1, `a run that checked nothing stops the gate${output(run)}`);
   const report = readReport('nothing');
@@ -157,4 +157,7 @@ it('a run that ends outside any test (here: no test matches) fails the gate with
   assert.match(report.runErrors.join('\n'), /No tests found/);
   const gate = await runChild(['--import', 'tsx', 'scripts/gate.ts', path.join(VERDICTS_DIR, 'nothing', 'report.json')], settings);
   assert.equal(gate.status, 1, `the gate script agrees${output(gate)}`);
+  const listing = await runChild([PLAYWRIGHT_CLI, 'test', '-c', CONFIG, '--list'], settings);
+  assert.equal(listing.status, 0, `--list runs nothing and judges nothing${output(listing)}`);
+  assert.ok(!fs.existsSync(path.join(VERDICTS_DIR, 'conformance')), '--list writes no conformance report');
 });

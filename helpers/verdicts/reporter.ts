@@ -56,6 +56,9 @@ export default class ConformanceReporter implements Reporter {
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const tests: TestCase[] = this.root?.allTests() ?? [];
+    // `--list` (and `--pass-with-no-tests` with none): nothing was run and nothing went wrong, so
+    // there is nothing to judge, and the last run's report stays as it was.
+    if (result.status === 'passed' && !this.runErrors.length && tests.every((t) => t.results.length === 0)) return undefined;
     const records = tests.map((test) => recordOf(test, this.expected));
     const runErrors = (this.runErrors.length ? this.runErrors : endProblems(result, records)).map((e) => redact(e, knownSecrets()));
     const decision = decideGate(records, this.strict, runErrors);
