@@ -126,7 +126,7 @@ function codeInHandRows(tests: TestOutcome[], where: string): SuiteRow[] {
 
 const fullSuite: SuiteBenchmark = {
   name: 'full-suite',
-  summary: 'every spec incl. @slow, one target, at 1 and 2 workers and as configured (2 working + 3 waiting); per-test calls, messages and code-in-hand latency',
+  summary: 'every spec incl. @slow, one target, at 1 and 2 workers and as configured (2 working + 4 waiting); per-test calls, messages and code-in-hand latency',
   async run(context) {
     const parts = [
       await wall(context, 'full suite, one target, 1 worker', [...ONE_TARGET, '--workers', '1']),
