@@ -10,7 +10,7 @@ import { startSdkApp } from './apps/sdk-app/server.ts';
 import type { SkippedStep } from './apps/sdk-app/skip-step.ts';
 import { startWidgetApp } from './apps/widget-app/server.ts';
 import { startInbox } from './inbox/server.ts';
-import { closeServer, type PortOrListener, reservePort } from './lib/http.ts';
+import { closeServer, type PortOrListener, reservePort } from './lib/ports.ts';
 import type { FaultsConfig } from './faults/book.ts';
 import type { Clock } from './lib/service.ts';
 import { DEFAULT_ORG_CONFIG_FILE, loadOrgConfig, type OrgConfig, type OrgConfigOverlay } from './org/config/index.ts';

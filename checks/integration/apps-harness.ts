@@ -9,7 +9,7 @@ import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import { startOrg } from '../../sandbox/org/server.ts';
 import { startSdkApp } from '../../sandbox/apps/sdk-app/server.ts';
 import { startWidgetApp } from '../../sandbox/apps/widget-app/server.ts';
-import { reservePort } from '../../sandbox/lib/http.ts';
+import { reservePort } from '../../sandbox/lib/ports.ts';
 import type { Clock, RunningService } from '../../sandbox/lib/service.ts';
 
 export type Org = Awaited<ReturnType<typeof startOrg>>;

@@ -5,7 +5,8 @@
  */
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { closeServer, createRequestListener, listen, startHttpServer } from '../lib/http.ts';
+import { createRequestListener, startHttpServer } from '../lib/http.ts';
+import { closeServer, listen } from '../lib/ports.ts';
 import { systemClock } from '../lib/service.ts';
 import type { Clock } from '../lib/service.ts';
 import { inboxApiRoutes } from './api.ts';

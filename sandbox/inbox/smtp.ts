@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
-import { listen } from '../lib/http.ts';
+import { listen } from '../lib/ports.ts';
 import type { Envelope } from './message.ts';
 
 export interface SmtpListener {

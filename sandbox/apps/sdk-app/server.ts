@@ -2,7 +2,8 @@
  * The embedded-SDK reference app (flows 1 and 2): a server-rendered sign-in app built the way the
  * guides' integration steps describe, with the real `@okta/okta-auth-js` 8 in step mode on the server.
  */
-import { type PortOrListener, startHttpServer, type Route } from '../../lib/http.ts';
+import { startHttpServer, type Route } from '../../lib/http.ts';
+import type { PortOrListener } from '../../lib/ports.ts';
 import type { RunningService } from '../../lib/service.ts';
 import { faviconRoute } from '../shared/favicon.ts';
 import type { SdkAppContext } from './advance.ts';

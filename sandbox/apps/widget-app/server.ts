@@ -2,7 +2,8 @@
  * The embedded-widget reference app (flow 3): pages hosting the real Sign-In Widget 7 in
  * interaction-code mode, served entirely from this server (widget assets from node_modules).
  */
-import { type PortOrListener, sendHtml, startHttpServer, type RequestContext, type Route } from '../../lib/http.ts';
+import { sendHtml, startHttpServer, type RequestContext, type Route } from '../../lib/http.ts';
+import type { PortOrListener } from '../../lib/ports.ts';
 import type { RunningService } from '../../lib/service.ts';
 import { faviconRoute } from '../shared/favicon.ts';
 import { clientConfig, type WidgetClientConfig } from './client-config.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import net, { type AddressInfo } from 'node:net';
 import { it } from 'node:test';
-import { closeServer, listen } from '../../sandbox/lib/http.ts';
+import { closeServer, listen } from '../../sandbox/lib/ports.ts';
 
 const HOST = '127.0.0.1';
 
