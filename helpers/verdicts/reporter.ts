@@ -60,7 +60,9 @@ export default class ConformanceReporter implements Reporter {
     // there is nothing to judge, and the last run's report stays as it was.
     if (result.status === 'passed' && !this.runErrors.length && tests.every((t) => t.results.length === 0)) return undefined;
     const records = tests.map((test) => recordOf(test, this.expected));
-    const runErrors = (this.runErrors.length ? this.runErrors : endProblems(result, records)).map((e) => redact(e, knownSecrets()));
+    const secrets = knownSecrets();
+    // Redacted here too, since the gate line quotes the first error on the console.
+    const runErrors = (this.runErrors.length ? this.runErrors : endProblems(result, records)).map((e) => redact(e, secrets));
     const decision = decideGate(records, this.strict, runErrors);
     const report: ConformanceReport = {
       generatedAt: new Date().toISOString(),
@@ -73,16 +75,16 @@ export default class ConformanceReporter implements Reporter {
       matrix: buildMatrix(records),
       nowPassing: records.filter((r) => r.expectedFailure && (r.verdict === 'PASS' || r.verdict === 'FLAKY')),
     };
-    this.write(report);
+    this.write(report, secrets);
     console.log(`\nConformance: ${report.gate} Report: ${path.relative(process.cwd(), path.join(this.outputFolder, 'report.html'))}`);
     // A run that was interrupted, timed out or could not start keeps Playwright's own status.
     if (result.status !== 'passed' && result.status !== 'failed') return undefined;
     return { status: decision.status };
   }
 
-  private write(unsafe: ConformanceReport): void {
+  private write(unsafe: ConformanceReport, secrets: string[]): void {
     // Redacted before rendering, so no escaping (JSON, HTML entities) can hide a secret from it.
-    const report = redactStrings(unsafe, knownSecrets());
+    const report = redactStrings(unsafe, secrets);
     fs.mkdirSync(this.outputFolder, { recursive: true });
     const markdown = toMarkdown(report);
     fs.writeFileSync(path.join(this.outputFolder, 'report.json'), JSON.stringify(report, null, 2));
