@@ -95,9 +95,13 @@ const quickGate: SuiteBenchmark = {
   },
 };
 
+/** The descriptions of a test's annotations of one type (the fixtures' and the bare loops' figures). */
+function notes(test: TestOutcome, type: string): string[] {
+  return test.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
+}
+
 /** Per-test costs read from the fixtures' annotations of a run. */
 function perTestRows(tests: TestOutcome[]): SuiteRow[] {
-  const notes = (t: TestOutcome, type: string) => t.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
   const calls = tests.flatMap((t) => notes(t, 'management-api').map((d) => /(\d+) writes, (\d+) reads/.exec(d)).filter(Boolean).map((m) => ({ writes: Number(m![1]), reads: Number(m![2]) })));
   const reads = tests.map((t) => notes(t, 'code-in-hand'));
   const rows: SuiteRow[] = [];
@@ -114,9 +118,9 @@ function perTestRows(tests: TestOutcome[]): SuiteRow[] {
 /** Code-in-hand latency per channel (the `code-in-hand` annotations: from the start of the triggering action). */
 function codeInHandRows(tests: TestOutcome[], where: string): SuiteRow[] {
   const rows: SuiteRow[] = [];
-  const notes = tests.flatMap((t) => t.annotations.filter((a) => a.type === 'code-in-hand').map((a) => a.description ?? ''));
+  const arrivals = tests.flatMap((t) => notes(t, 'code-in-hand'));
   for (const channel of ['email', 'SMS']) {
-    const samples = notes.filter((d) => d.startsWith(`${channel} `)).map((d) => Number(/(\d+) ms/.exec(d)?.[1]));
+    const samples = arrivals.filter((d) => d.startsWith(`${channel} `)).map((d) => Number(/(\d+) ms/.exec(d)?.[1]));
     if (samples.length) {
       rows.push({ label: `code in hand, ${channel}${where} (median)`, value: median(samples), unit: 'ms', ok: true, detail: `p95 ${p95(samples)} ms over ${samples.length} messages` });
     }
@@ -186,7 +190,7 @@ const flowOverhead: SuiteBenchmark = {
       const bare = await runPlaywright({ label: `bare flows, round ${round}`, args: [], configFile: path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts'), sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perRound) } });
       runs.push(bare);
       for (const flow of FLOWS) {
-        bareTimes[flow].push(...bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => t.annotations.filter((a) => a.type === 'bare-iteration').map((a) => Number(a.description))));
+        bareTimes[flow].push(...bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => notes(t, 'bare-iteration').map(Number)));
         context.log(`round ${round}/${OVERHEAD_ROUNDS}: suite ${flow} smoke spec, ${perRound} times in one worker`);
         // One copy more than measured: the first test of a worker also starts its browser and worker fixtures.
         writeLoopSpecs(SMOKE[flow], perRound + 1);
