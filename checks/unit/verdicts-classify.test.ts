@@ -27,6 +27,18 @@ it('reads the cause from the serialized error: typed errors, assertions, timeout
   assert.equal(causeOf({ message: 'TypeError: cannot read properties of undefined' }), 'unknown');
 });
 
+it("a browser that did not start is this machine's failure, retried; a page that crashed later is not excused", () => {
+  const launch = { message: 'Error: browserType.launch: Target page, context or browser has been closed\nBrowser logs:\n<launching> /usr/bin/chromium' };
+  assert.equal(causeOf(launch), 'browser');
+  assert.equal(causeOf({ message: 'Error: browserType.launch: Timeout 180000ms exceeded.' }), 'browser');
+  assert.equal(causeOf({ message: 'Error: browser.newContext: Target page, context or browser has been closed' }), 'browser');
+  assert.equal(causeOf({ message: 'Error: page.goto: Target crashed' }), 'unknown');
+  assert.equal(causeOf({ message: 'Error: locator.click: Target page, context or browser has been closed' }), 'unknown');
+  const attempt = classifyAttempt({ status: 'failed', errors: [launch] });
+  assert.deepEqual([attempt.verdict, attempt.cause], ['INCONCLUSIVE', 'browser']);
+  assert.equal(classifyTest([attempt, classifyAttempt({ status: 'passed', errors: [] })]).verdict, 'FLAKY');
+});
+
 it('an attempt FAILs on any target cause, even next to an infrastructure one', () => {
   const attempt = classifyAttempt({ status: 'failed', errors: [serialized(new errors.ProviderError('p')), { message: 'Error: expect(x).toBe(y)' }] });
   assert.equal(attempt.verdict, 'FAIL');

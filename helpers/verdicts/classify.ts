@@ -31,15 +31,23 @@ export const FAULT_BY_ERROR_NAME: Record<string, Fault> = {
 };
 
 /** What one error says about whose fault the failure is. `unknown` is judged as the target's. */
-export type Cause = Fault | 'assertion' | 'timeout' | 'interrupted' | 'unknown';
+export type Cause = Fault | 'browser' | 'assertion' | 'timeout' | 'interrupted' | 'unknown';
 
 const TIMEOUT = /^(Test|Fixture|Hook)?\s*timeout of \d+ms exceeded/i;
+/**
+ * This machine's browser did not start (a launch that failed or timed out, or a browser that died
+ * before its first context). No page of the target had been opened, so the target cannot be blamed;
+ * seen once in a loaded bench run ("browserType.launch: Target page, context or browser has been closed").
+ * A browser or page that crashes later stays `unknown`: an app can crash its page.
+ */
+const BROWSER_DID_NOT_START = /^(?:\w*Error: )?(?:browserType\.launch\w*|browserType\.connect\w*|browser\.newContext):/;
 
 export function causeOf(error: SerializedError): Cause {
   // Playwright colours its assertion messages ("\u001b[2mexpect(\u001b[22m..."): read the plain text.
   const text = stripColours(error.message ?? error.value ?? '');
   const name = /^([A-Za-z_$][\w$]*):/.exec(text)?.[1];
   if (name && FAULT_BY_ERROR_NAME[name]) return FAULT_BY_ERROR_NAME[name];
+  if (BROWSER_DID_NOT_START.test(text)) return 'browser';
   if (TIMEOUT.test(text)) return 'timeout';
   // The browser could not reach the app at all (down, wrong URL): a setting or an outage, not a defect.
   if (/net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|CONNECTION_RESET|INTERNET_DISCONNECTED)/.test(text)) return 'config';
@@ -68,6 +76,7 @@ const REASON_BY_CAUSE: Record<Cause, string> = {
   delivery: 'a message the org sent was not delivered',
   provider: 'a provider (Mailosaur, Twilio, Okta rate limits or an outage) got in the way',
   config: 'the settings are wrong or a service could not be reached',
+  browser: "this machine's browser did not start (the target was never reached)",
   suite: 'a bug in this suite',
   interrupted: 'the run was interrupted',
 };
