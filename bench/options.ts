@@ -20,7 +20,7 @@ export interface BenchOptions {
   help: boolean;
 }
 
-export const DEFAULTS = { iterations: 20, concurrency: 4, warmup: 2, deadlineSeconds: 120, out: 'reports/bench.json', suiteRuns: 1, flowIterations: 8 } as const;
+export const DEFAULTS = { iterations: 20, concurrency: 4, warmup: 2, deadlineSeconds: 120, out: 'reports/bench.json', suiteRuns: 1, flowIterations: 16 } as const;
 
 const LIMITS = {
   iterations: [1, 10_000],

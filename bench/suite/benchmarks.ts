@@ -171,9 +171,11 @@ const LOOP_CONFIG = path.join(PROJECT_ROOT, 'bench', 'suite', 'loop.config.ts');
 /**
  * The bare and the suite loops take turns, in rounds, and each side's iterations are pooled: this
  * machine's speed drifts by tens of percent within minutes, and a ratio of two loops run minutes
- * apart measured the drift as much as the overhead.
+ * apart measured the drift as much as the overhead. With two rounds of four, flow 1's ratio still
+ * read anywhere from 1.04 to 1.31 on one commit; four rounds of four spread the drift over more
+ * turns, and each round's own ratio is reported beside the pooled one.
  */
-const OVERHEAD_ROUNDS = 2;
+const OVERHEAD_ROUNDS = 4;
 type Flow = keyof typeof SMOKE;
 const FLOWS = Object.keys(SMOKE) as Flow[];
 
@@ -183,8 +185,8 @@ const flowOverhead: SuiteBenchmark = {
   async run(context) {
     const perRound = Math.max(1, Math.ceil(context.iterations / OVERHEAD_ROUNDS));
     const runs: PlaywrightRun[] = [];
-    const bareTimes: Record<Flow, number[]> = { 'flow 1': [], 'flow 3': [] };
-    const suiteTests: Record<Flow, TestOutcome[]> = { 'flow 1': [], 'flow 3': [] };
+    const bareTimes: Record<Flow, number[][]> = { 'flow 1': [], 'flow 3': [] };
+    const suiteTests: Record<Flow, TestOutcome[][]> = { 'flow 1': [], 'flow 3': [] };
     for (let round = 1; round <= OVERHEAD_ROUNDS; round++) {
       context.log(`round ${round}/${OVERHEAD_ROUNDS}: bare flows, ${perRound} iterations each`);
       // One iteration more than measured, as on the suite's side: the first also opens the worker's
@@ -192,23 +194,32 @@ const flowOverhead: SuiteBenchmark = {
       const bare = await runPlaywright({ label: `bare flows, round ${round}`, args: [], configFile: path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts'), sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perRound + 1) } });
       runs.push(bare);
       for (const flow of FLOWS) {
-        bareTimes[flow].push(...bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => notes(t, 'bare-iteration').slice(1).map(Number)));
+        bareTimes[flow].push(bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => notes(t, 'bare-iteration').slice(1).map(Number)));
         context.log(`round ${round}/${OVERHEAD_ROUNDS}: suite ${flow} smoke spec, ${perRound} times in one worker`);
         // One copy more than measured: the first test of a worker also starts its browser and worker fixtures.
         writeLoopSpecs(SMOKE[flow], perRound + 1);
         const suite = await runPlaywright({ label: `suite ${flow}, round ${round}`, args: [], configFile: LOOP_CONFIG, sandboxPort: context.sandboxPort });
         runs.push(suite);
-        suiteTests[flow].push(...suite.tests.slice(1));
+        suiteTests[flow].push(suite.tests.slice(1));
       }
     }
     const rows: SuiteRow[] = [];
     for (const flow of FLOWS) {
-      const suiteTimes = suiteTests[flow].map((t) => t.durationMs);
-      if (!suiteTimes.length || !bareTimes[flow].length) continue;
-      const ratio = median(suiteTimes) / median(bareTimes[flow]);
-      rows.push({ label: `overhead, ${flow} (suite / bare)`, value: ratio, unit: 'ratio', ok: failuresOf(runs).length === 0, detail: `suite ${median(suiteTimes).toFixed(0)} ms, bare ${median(bareTimes[flow]).toFixed(0)} ms (medians of ${suiteTimes.length} and ${bareTimes[flow].length})` });
+      const suiteRounds = suiteTests[flow].map((tests) => tests.map((t) => t.durationMs));
+      const suiteTimes = suiteRounds.flat();
+      const bare = bareTimes[flow].flat();
+      if (!suiteTimes.length || !bare.length) continue;
+      const ratio = median(suiteTimes) / median(bare);
+      const perRound = suiteRounds.map((times, i) => (times.length && bareTimes[flow][i]?.length ? (median(times) / median(bareTimes[flow][i]!)).toFixed(2) : '-'));
+      rows.push({
+        label: `overhead, ${flow} (suite / bare)`,
+        value: ratio,
+        unit: 'ratio',
+        ok: failuresOf(runs).length === 0,
+        detail: `suite ${median(suiteTimes).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms (medians of ${suiteTimes.length} and ${bare.length}); rounds ${perRound.join(', ')}`,
+      });
       // The same latency as the full suite's row, without four other browsers competing for the CPUs.
-      rows.push(...codeInHandRows(suiteTests[flow], `, ${flow} in one worker`));
+      rows.push(...codeInHandRows(suiteTests[flow].flat(), `, ${flow} in one worker`));
     }
     return { name: this.name, rows, runs: runs.map(summaryOf), failures: failuresOf(runs) };
   },

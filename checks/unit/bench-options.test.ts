@@ -20,7 +20,7 @@ describe('bench options', () => {
 
   it('reads every option; --only repeats and comma-separates', () => {
     const options = parseBenchArgs(['--iterations', '50', '--concurrency', '8', '--warmup', '0', '--deadline', '30', '--only', 'a,b', '--only', 'c', '--out', '/tmp/x.json']);
-    assert.deepEqual(options, { iterations: 50, concurrency: 8, warmup: 0, deadlineSeconds: 30, only: ['a', 'b', 'c'], out: '/tmp/x.json', suiteRuns: 1, flowIterations: 8, help: false });
+    assert.deepEqual(options, { iterations: 50, concurrency: 8, warmup: 0, deadlineSeconds: 30, only: ['a', 'b', 'c'], out: '/tmp/x.json', suiteRuns: 1, flowIterations: DEFAULTS.flowIterations, help: false });
   });
 
   it('lists every bad value at once, with the allowed range and the usage', () => {
