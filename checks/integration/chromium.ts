@@ -3,6 +3,7 @@
  * Debian's, or the unpacked @sparticuz/chromium), launched the way the suite launches it, and fresh
  * contexts that are closed however a test ends.
  */
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chosenBrowser } from '../../helpers/browser/choice.ts';
 
@@ -27,4 +28,23 @@ export async function withFreshContext<T>(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * One browser for a test file's page-level checks: launched before its tests, closed after them.
+ * The returned function runs `run` on a fresh page showing `html`.
+ */
+export function pagesWithContent(html: string): <T>(run: (page: Page) => Promise<T>) => Promise<T> {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return (run) =>
+    withFreshContext(browser!, async (page) => {
+      await page.setContent(html);
+      return run(page);
+    });
 }

@@ -3,11 +3,11 @@
  * or link per option) by name, and pick one the way a user does, in a real browser.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Locator as TestLocator } from '@playwright/test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { chooseOption, optionNames } from '../../pages/common/choice.ts';
-import { launchChromium, withFreshContext } from './chromium.ts';
+import { pagesWithContent } from './chromium.ts';
 
 // playwright-core's Locator is the one @playwright/test hands the page objects.
 const asTestLocator = (locator: Locator) => locator as unknown as TestLocator;
@@ -25,20 +25,7 @@ const FORM = `<form onsubmit="event.preventDefault(); document.title = 'submitte
   <button type="submit">Next</button>
 </form>`;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser.close();
-});
-
-async function onForm<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  return withFreshContext(browser, async (page) => {
-    await page.setContent(FORM);
-    return run(page);
-  });
-}
+const onForm = pagesWithContent(FORM);
 
 const submit = (page: Page) => () => page.getByRole('button', { name: 'Next' }).click();
 

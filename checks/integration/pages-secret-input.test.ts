@@ -4,12 +4,12 @@
  * the target's failure, named without the value.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Locator as TestLocator } from '@playwright/test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { TargetError } from '../../helpers/errors.ts';
 import { enterSecret } from '../../pages/common/secret-input.ts';
-import { launchChromium, withFreshContext } from './chromium.ts';
+import { pagesWithContent } from './chromium.ts';
 
 const asTestLocator = (locator: Locator) => locator as unknown as TestLocator;
 const SECRET = 'c0rrect-Horse!';
@@ -24,20 +24,7 @@ const PAGE = `<label>Code <input id="code"></label>
     setTimeout(() => { document.getElementById('later').hidden = false; }, 300);
   </script>`;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser.close();
-});
-
-function onPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  return withFreshContext(browser, async (page) => {
-    await page.setContent(PAGE);
-    return run(page);
-  });
-}
+const onPage = pagesWithContent(PAGE);
 
 describe('typing a secret', () => {
   it('sets the value with input and change events, as typing does', async () => {
