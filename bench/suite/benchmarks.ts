@@ -210,13 +210,13 @@ const flowOverhead: SuiteBenchmark = {
       const bare = bareTimes[flow].flat();
       if (!suiteTimes.length || !bare.length) continue;
       const ratio = median(suiteTimes) / median(bare);
-      const perRound = suiteRounds.map((times, i) => (times.length && bareTimes[flow][i]?.length ? (median(times) / median(bareTimes[flow][i]!)).toFixed(2) : '-'));
+      const roundRatios = suiteRounds.map((times, i) => (times.length && bareTimes[flow][i]?.length ? (median(times) / median(bareTimes[flow][i]!)).toFixed(2) : '-'));
       rows.push({
         label: `overhead, ${flow} (suite / bare)`,
         value: ratio,
         unit: 'ratio',
         ok: failuresOf(runs).length === 0,
-        detail: `suite ${median(suiteTimes).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms (medians of ${suiteTimes.length} and ${bare.length}); rounds ${perRound.join(', ')}`,
+        detail: `suite ${median(suiteTimes).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms (medians of ${suiteTimes.length} and ${bare.length}); rounds ${roundRatios.join(', ')}`,
       });
       // The same latency as the full suite's row, without four other browsers competing for the CPUs.
       rows.push(...codeInHandRows(suiteTests[flow].flat(), `, ${flow} in one worker`));
