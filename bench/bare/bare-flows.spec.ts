@@ -55,7 +55,10 @@ test('bare flow 1: a password user enrolls a phone by SMS and is signed in', asy
     const password = secrets.add('password', strongPassword());
     const user = await createUser(admin, { login: login(i), firstName: 'Bare', lastName: 'Flow1', password });
     try {
-      const phone = config.sms.numbers[i % config.sms.numbers.length]!;
+      // Copies of this loop in other workers (--repeat-each) take turns with its numbers, so no two
+      // workers text one number at once (the org's throttle and the reader would mix them up).
+      const { parallelIndex, config: run } = test.info();
+      const phone = config.sms.numbers[(i * run.workers + parallelIndex) % config.sms.numbers.length]!;
       await page.goto(`${config.sdkApp.url}/`);
       await page.getByRole('link', { name: 'Sign in' }).click();
       await page.getByLabel('Username').fill(user.login);

@@ -95,6 +95,40 @@ const quickGate: SuiteBenchmark = {
   },
 };
 
+const BARE_CONFIG = path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts');
+
+/** How many tests of the working (not the waiting) project one target's quick gate has, from `--list`. */
+async function quickSpecCount(context: SuiteBenchContext): Promise<number> {
+  const listed = await runPlaywright({ label: 'quick gate, listed', args: [...ONE_TARGET, ...QUICK, '--list'], sandboxPort: context.sandboxPort });
+  return listed.tests.filter((t) => t.project === 'reference').length;
+}
+
+/**
+ * What no quick gate of this size can beat on this machine: as many bare flows as it has quick
+ * specs (in pairs, rounded down), of the cheapest flow (flow 1), with no fixtures, page objects,
+ * evidence checks, preflight, sweeper or reports, in 2 workers, sandbox start included. Each
+ * worker loops the bare flow (`--repeat-each 2` gives each copy its own worker). If this row is
+ * above a target for the quick gate, the target needs fewer specs or more CPUs, not a faster suite.
+ */
+const quickGateFloor: SuiteBenchmark = {
+  name: 'quick-gate-floor',
+  summary: 'as many bare flow 1 runs as the quick gate has specs, in 2 workers, sandbox start included: the machine\'s floor under the quick gate',
+  async run(context) {
+    const perWorker = Math.max(1, Math.floor((await quickSpecCount(context)) / 2));
+    const label = `quick gate floor, ${2 * perWorker} bare flows, 2 workers`;
+    const runs: PlaywrightRun[] = [];
+    for (let i = 0; i < context.runs; i++) {
+      context.log(`${label} (run ${i + 1}/${context.runs})`);
+      const args = ['--grep', BARE['flow 1'], '--repeat-each', '2', '--workers', '2', '--retries', '0'];
+      runs.push(await runPlaywright({ label, args, configFile: BARE_CONFIG, sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perWorker) } }));
+    }
+    const walls = runs.map((r) => r.wallMs / 1000);
+    const detail = `flow 1, ${perWorker} per worker; runs ${walls.map((w) => w.toFixed(1)).join(', ')} s`;
+    const row: SuiteRow = { label, value: median(walls), unit: 's', ok: failuresOf(runs).length === 0, detail };
+    return result(this.name, [{ row, runs }]);
+  },
+};
+
 /** The descriptions of a test's annotations of one type (the fixtures' and the bare loops' figures). */
 function notes(test: TestOutcome, type: string): string[] {
   return test.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
@@ -191,7 +225,7 @@ const flowOverhead: SuiteBenchmark = {
       context.log(`round ${round}/${OVERHEAD_ROUNDS}: bare flows, ${perRound} iterations each`);
       // One iteration more than measured, as on the suite's side: the first also opens the worker's
       // first browser context and its first connections to the sandbox.
-      const bare = await runPlaywright({ label: `bare flows, round ${round}`, args: [], configFile: path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts'), sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perRound + 1) } });
+      const bare = await runPlaywright({ label: `bare flows, round ${round}`, args: [], configFile: BARE_CONFIG, sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perRound + 1) } });
       runs.push(bare);
       for (const flow of FLOWS) {
         bareTimes[flow].push(bare.tests.filter((t) => t.title.startsWith(BARE[flow])).flatMap((t) => notes(t, 'bare-iteration').slice(1).map(Number)));
@@ -255,7 +289,7 @@ const noopSetup: SuiteBenchmark = {
   },
 };
 
-export const SUITE_BENCHMARKS: SuiteBenchmark[] = [noopSetup, quickGate, fullSuite, shards, flowOverhead];
+export const SUITE_BENCHMARKS: SuiteBenchmark[] = [noopSetup, quickGate, quickGateFloor, fullSuite, shards, flowOverhead];
 
 export function formatSuiteTable(results: SuiteBenchResult[]): string {
   const lines = ['suite benchmark                              value     detail', '-------------------------------------------  --------  ------'];
