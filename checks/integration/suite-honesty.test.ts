@@ -6,8 +6,7 @@
  * sandbox runs in-process; the suite sees it as a live target.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../helpers/config/index.ts';
@@ -15,6 +14,7 @@ import { SANDBOX_IDS } from '../../helpers/config/sandbox-target.ts';
 import type { SkippedStep } from '../../sandbox/apps/sdk-app/skip-step.ts';
 import { startSandbox } from '../../sandbox/start.ts';
 import { PLAYWRIGHT_CLI, runChild } from './run-suite.ts';
+import { tempDir } from '../temp-dir.ts';
 
 interface Case {
   skip: SkippedStep;
@@ -97,7 +97,7 @@ describe('a driver or locator file that does not fit the app fails in seconds, n
 });
 
 function locatorFile(overrides: Record<string, unknown>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'locators-'));
+  const dir = tempDir('locators');
   const file = path.join(dir, 'locators.json');
   writeFileSync(file, JSON.stringify(overrides));
   return file;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { playwrightReportAssets, scanArtifacts } from '../../helpers/artifacts/scan.ts';
 import { readZip } from '../../helpers/artifacts/zip.ts';
+import { tempDir as emptyTempDir } from '../temp-dir.ts';
 
 /** Builds a ZIP with one deflated entry per file, enough to exercise the reader. */
 function makeZip(files: Record<string, string>): Buffer {
@@ -43,7 +43,7 @@ function makeZip(files: Record<string, string>): Buffer {
 }
 
 function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oiec-scan-'));
+  const dir = emptyTempDir('oiec-scan');
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { configFrom, PROJECT_ROOT } from '../../helpers/config/index.ts';
 import { ConfigError } from '../../helpers/errors.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const validLive = {
   OKTA_ORG_URL: 'https://dev-123456.okta.com',
@@ -96,7 +96,7 @@ describe('config', () => {
 
 describe('check-config command', () => {
   it('prints one message naming three mistakes with fixes, exits non-zero, no stack trace', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oiec-env-'));
+    const dir = tempDir('oiec-env');
     const envFile = path.join(dir, '.env');
     const { OKTA_API_TOKEN: _dropped, ...rest } = validLive;
     const lines = Object.entries({ ...rest, OKTA_ORG_URL: 'not a url', TWILIO_PHONE_NUMBERS: '15551230001' }).map(([k, v]) => `${k}=${v}`);

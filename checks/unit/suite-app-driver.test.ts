@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { LogEvent } from '@okta/okta-sdk-nodejs';
@@ -8,10 +7,11 @@ import { ConfigError } from '../../helpers/errors.ts';
 import { countSignInEvents } from '../../helpers/okta/sign-in-record.ts';
 import { loadAppDriver } from '../../pages/driver/load.ts';
 import { SdkAppDriver } from '../../pages/driver/sdk-app-driver.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const driverFile = (body: string) => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'suite-driver-')), 'my-app.driver.ts');
+  const file = path.join(tempDir('suite-driver'), 'my-app.driver.ts');
   writeFileSync(file, body);
   return file;
 };

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { MessageNotReceivedError, ProviderError, TargetError } from '../../helpers/errors.ts';
 import { collapseDuplicates, readDuringTrigger, requireAtMostOne, selectNewMessages, waitForOne } from '../../helpers/messages/correlate.ts';
 import { MailosaurReader, type MailosaurMessages } from '../../helpers/messages/mailosaur-reader.ts';
 import { TwilioReader, type TwilioMessage, type TwilioMessages } from '../../helpers/messages/twilio-reader.ts';
 import { SecretRegistry } from '../../helpers/secrets.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const fast = { timeoutMs: 300, pollIntervalMs: 10, clockSkewMs: 0 };
-const secrets = () => new SecretRegistry(mkdtempSync(path.join(tmpdir(), 'suite-correlate-')));
+const secrets = () => new SecretRegistry(tempDir('suite-correlate'));
 const expectation = { channel: 'email', recipient: 'a@x.net', receivedAfter: new Date(1_000_000) };
 
 describe('selecting new messages', () => {

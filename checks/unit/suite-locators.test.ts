@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError } from '../../helpers/errors.ts';
 import { DEFAULT_LOCATORS, loadLocatorBook } from '../../pages/locators.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const file = (content: string) => {
-  const target = path.join(mkdtempSync(path.join(tmpdir(), 'suite-locators-')), 'locators.json');
+  const target = path.join(tempDir('suite-locators'), 'locators.json');
   writeFileSync(target, content);
   return target;
 };

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -9,9 +8,10 @@ import { SuiteError } from '../../helpers/errors.ts';
 import { sandboxSettings } from '../../helpers/config/sandbox-target.ts';
 import { DEFAULT_ORG_CONFIG_FILE } from '../../sandbox/org/config/index.ts';
 import { CLOCK_MARGIN_MS, cooldownFor, leaseDir, leasePhone } from '../../helpers/phone/lease.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const leaseModule = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../helpers/phone/lease.ts');
-const stateDir = () => mkdtempSync(path.join(tmpdir(), 'suite-lease-'));
+const stateDir = () => tempDir('suite-lease');
 const pool = ['+15550100101', '+15550100102', '+15550100103'];
 
 /**

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { SecretRegistry, clearRegisteredSecrets, readRegisteredSecrets, redact } from '../../helpers/secrets.ts';
+import { tempDir } from '../temp-dir.ts';
 
 describe('secret registry', () => {
   it('records secrets from several processes for the artifact scan', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'suite-secrets-'));
+    const dir = tempDir('suite-secrets');
     new SecretRegistry(dir, 101).add('password', 'Hunter2-Hunter2!');
     const second = new SecretRegistry(dir, 102);
     second.add('otp', '123456');
@@ -23,7 +21,7 @@ describe('secret registry', () => {
   });
 
   it('ignores values too short to redact safely', () => {
-    const registry = new SecretRegistry(mkdtempSync(path.join(tmpdir(), 'suite-secrets-')));
+    const registry = new SecretRegistry(tempDir('suite-secrets'));
     registry.add('otp', '12');
     assert.equal(registry.redact('a 12 b'), 'a 12 b');
   });
