@@ -97,10 +97,10 @@ const quickGate: SuiteBenchmark = {
 
 const BARE_CONFIG = path.join(PROJECT_ROOT, 'bench', 'bare', 'playwright.config.ts');
 
-/** How many tests of the working (not the waiting) project one target's quick gate has, from `--list`. */
-async function quickSpecCount(context: SuiteBenchContext): Promise<number> {
-  const listed = await runPlaywright({ label: 'quick gate, listed', args: [...ONE_TARGET, ...QUICK, '--list'], sandboxPort: context.sandboxPort });
-  return listed.tests.filter((t) => t.project === 'reference').length;
+/** The tests of the working (not the waiting) project in one target's quick gate, from `--list`. */
+async function listQuickSpecs(context: SuiteBenchContext): Promise<{ count: number; run: PlaywrightRun }> {
+  const run = await runPlaywright({ label: 'quick gate, listed', args: [...ONE_TARGET, ...QUICK, '--list'], sandboxPort: context.sandboxPort });
+  return { count: run.tests.filter((t) => t.project === 'reference').length, run };
 }
 
 /**
@@ -114,7 +114,12 @@ const quickGateFloor: SuiteBenchmark = {
   name: 'quick-gate-floor',
   summary: 'as many bare flow 1 runs as the quick gate has specs, in 2 workers, sandbox start included: the machine\'s floor under the quick gate',
   async run(context) {
-    const perWorker = Math.max(1, Math.floor((await quickSpecCount(context)) / 2));
+    const listed = await listQuickSpecs(context);
+    // A floor measured on a guessed spec count would mean nothing: no list, no row.
+    if (listed.count < 2) {
+      return { name: this.name, rows: [], runs: [summaryOf(listed.run)], failures: [`quick gate floor: --list found ${listed.count} quick specs (exit ${listed.run.exitCode})\n${listed.run.tail ?? ''}`] };
+    }
+    const perWorker = Math.floor(listed.count / 2);
     const label = `quick gate floor, ${2 * perWorker} bare flows, 2 workers`;
     const runs: PlaywrightRun[] = [];
     for (let i = 0; i < context.runs; i++) {
