@@ -51,14 +51,15 @@ const login = (i: number) => `${config.testUserPrefix}-${runId}-bare${i}@${confi
 test('bare flow 1: a password user enrolls a phone by SMS and is signed in', async ({ browser }) => {
   test.setTimeout(BARE_ITERATIONS * 30_000);
   const sms = createSmsReader(clients, config, secrets);
+  // Copies of this loop in other workers (--repeat-each) take turns with the numbers, so no two
+  // workers text one number at once (the org's throttle and the reader would mix them up).
+  const { parallelIndex, config: run } = test.info();
+  const phoneOf = (i: number) => config.sms.numbers[(i * run.workers + parallelIndex) % config.sms.numbers.length]!;
   await loop(browser, async (page, i) => {
     const password = secrets.add('password', strongPassword());
     const user = await createUser(admin, { login: login(i), firstName: 'Bare', lastName: 'Flow1', password });
     try {
-      // Copies of this loop in other workers (--repeat-each) take turns with its numbers, so no two
-      // workers text one number at once (the org's throttle and the reader would mix them up).
-      const { parallelIndex, config: run } = test.info();
-      const phone = config.sms.numbers[(i * run.workers + parallelIndex) % config.sms.numbers.length]!;
+      const phone = phoneOf(i);
       await page.goto(`${config.sdkApp.url}/`);
       await page.getByRole('link', { name: 'Sign in' }).click();
       await page.getByLabel('Username').fill(user.login);

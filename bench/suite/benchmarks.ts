@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../helpers/config/index.ts';
 import { percentile } from '../stats.ts';
 import { writeLoopSpecs } from './loop-specs.ts';
-import { runPlaywright, type PlaywrightRun, type TestOutcome } from './playwright-run.ts';
+import { runPlaywright, type PlaywrightRun, type RunRequest, type TestOutcome } from './playwright-run.ts';
 
 export interface SuiteBenchContext {
   sandboxPort: number;
@@ -60,12 +60,15 @@ function failuresOf(runs: PlaywrightRun[]): string[] {
   return runs.filter((r) => r.exitCode !== 0 || r.failed > 0).map((r) => `${r.label}: exit ${r.exitCode}, ${r.failed} failed\n${r.tail ?? ''}`);
 }
 
-/** Runs one configuration `runs` times, one after the other; the row is the median wall time. */
-async function wall(context: SuiteBenchContext, label: string, args: string[]): Promise<{ row: SuiteRow; runs: PlaywrightRun[] }> {
+/**
+ * Runs one configuration `runs` times, one after the other; the row is the median wall time.
+ * `other` runs another Playwright configuration (the bare flows) and its environment.
+ */
+async function wall(context: SuiteBenchContext, label: string, args: string[], other: Pick<RunRequest, 'configFile' | 'env'> = {}): Promise<{ row: SuiteRow; runs: PlaywrightRun[] }> {
   const runs: PlaywrightRun[] = [];
   for (let i = 0; i < context.runs; i++) {
     context.log(`${label} (run ${i + 1}/${context.runs})`);
-    runs.push(await runPlaywright({ label, args, sandboxPort: context.sandboxPort }));
+    runs.push(await runPlaywright({ label, args, sandboxPort: context.sandboxPort, ...other }));
   }
   const ok = failuresOf(runs).length === 0;
   const walls = runs.map((r) => r.wallMs / 1000);
@@ -120,17 +123,10 @@ const quickGateFloor: SuiteBenchmark = {
       return { name: this.name, rows: [], runs: [summaryOf(listed.run)], failures: [`quick gate floor: --list found ${listed.count} quick specs (exit ${listed.run.exitCode})\n${listed.run.tail ?? ''}`] };
     }
     const perWorker = Math.floor(listed.count / 2);
-    const label = `quick gate floor, ${2 * perWorker} bare flows, 2 workers`;
-    const runs: PlaywrightRun[] = [];
-    for (let i = 0; i < context.runs; i++) {
-      context.log(`${label} (run ${i + 1}/${context.runs})`);
-      const args = ['--grep', BARE['flow 1'], '--repeat-each', '2', '--workers', '2', '--retries', '0'];
-      runs.push(await runPlaywright({ label, args, configFile: BARE_CONFIG, sandboxPort: context.sandboxPort, env: { OIEC_BENCH_ITERATIONS: String(perWorker) } }));
-    }
-    const walls = runs.map((r) => r.wallMs / 1000);
-    const detail = `flow 1, ${perWorker} per worker; runs ${walls.map((w) => w.toFixed(1)).join(', ')} s`;
-    const row: SuiteRow = { label, value: median(walls), unit: 's', ok: failuresOf(runs).length === 0, detail };
-    return result(this.name, [{ row, runs }]);
+    const args = ['--grep', BARE['flow 1'], '--repeat-each', '2', '--workers', '2', '--retries', '0'];
+    const floor = await wall(context, `quick gate floor, ${2 * perWorker} bare flows, 2 workers`, args, { configFile: BARE_CONFIG, env: { OIEC_BENCH_ITERATIONS: String(perWorker) } });
+    floor.row.detail = `flow 1, ${perWorker} per worker; ${floor.row.detail}`;
+    return result(this.name, [floor]);
   },
 };
 
